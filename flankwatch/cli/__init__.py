@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import typer
 
-from flankwatch.cli import assess_cmd, demo_cmd, digest_cmd, evaluate_cmd, extract_cmd, ingest_cmd
+from flankwatch.cli import (
+    assess_cmd,
+    demo_cmd,
+    digest_cmd,
+    evaluate_cmd,
+    extract_cmd,
+    ingest_cmd,
+    perception_cmd,
+)
 
 app = typer.Typer(
     name="flankwatch",
@@ -18,7 +26,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for _module in (demo_cmd, ingest_cmd, extract_cmd, assess_cmd, digest_cmd, evaluate_cmd):
+for _module in (demo_cmd, ingest_cmd, extract_cmd, assess_cmd, digest_cmd, evaluate_cmd, perception_cmd):
     _module.register(app)
 
 
