@@ -1,0 +1,71 @@
+"""Short, plain-English descriptions used in reasons (the digest has its own, richer ones)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from flankwatch.records import Mention, Quantity
+
+_QUALIFIER = {
+    "exact": "",
+    "about": "about ",
+    "up_to": "up to ",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "less_than": "fewer than ",
+}
+_PERIOD = {
+    "day": " a day",
+    "week": " in the week",
+    "month": " in the month",
+    "year": " a year",
+    "total": " in total",
+}
+_SINGULAR = {"people": "person", "km": "km", "usd": "usd", "eur": "eur", "pln": "pln", "pct_gdp": "pct_gdp"}
+
+
+def number(value: float) -> str:
+    """1234.0 → '1,234'; 2.5 → '2.5'."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def describe_quantity(q: Quantity) -> str:
+    """'up to 210 attempts a day', '2,000–4,000 troops', '417 attempts over 2 days'."""
+    amount = number(q.value)
+    if q.value_max is not None and q.value_max > q.value:
+        amount = f"{amount}–{number(q.value_max)}"
+    if q.period == "span" and q.period_days:
+        period = f" over {q.period_days} days"
+    else:
+        period = _PERIOD.get(q.period or "", "")
+    return f"{_QUALIFIER.get(q.qualifier, '')}{amount} {_unit(q)}{period}"
+
+
+def _unit(q: Quantity) -> str:
+    """'1 missile', '1 person', but '2 missiles'."""
+    if q.value != 1 or q.value_max is not None:
+        return q.unit
+    return _SINGULAR.get(q.unit, q.unit.removesuffix("s"))
+
+
+def describe_mention(label: str, mention: Mention, reports: int) -> str:
+    """'Migration pressure: 2024-05-21, Kuźnica; up to 400 attempts a day (3 reports)'."""
+    parts = []
+    if mention.date_start is not None:
+        end = mention.date_end or mention.date_start
+        parts.append(
+            mention.date_start.isoformat() + (f" to {end.isoformat()}" if end != mention.date_start else "")
+        )
+    if mention.place is not None:
+        parts.append(mention.place.name)
+    text = f"{label[:1].upper()}{label[1:]}: {', '.join(parts) or 'undated'}"
+    if mention.quantities:
+        text += "; " + ", ".join(describe_quantity(q) for q in mention.quantities)
+    casualties = [c for c in mention.casualties if c.value > 0]
+    if casualties:
+        text += "; " + ", ".join(f"{number(c.value)} {c.unit}" for c in casualties)
+    return text + (f" ({reports} reports)" if reports > 1 else "")
+
+
+def join_levels(levels: Sequence[int]) -> str:
+    return ", ".join(str(v) for v in levels)

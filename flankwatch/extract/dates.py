@@ -1,0 +1,457 @@
+"""Date expressions resolved against the publication date.
+
+Steps: (1) every pattern of the language's DateGrammar runs over the text;
+(2) the longest non-overlapping matches are kept; (3) each is resolved to a
+start, an end and a precision; (4) a since/by/until word before it turns it into
+a span from that point to publication, or a target date. Candidate spans of an
+explicit date the grammar cannot read (an inflected month) go to dateparser, with
+the language hint. Returned dates always lie in 1900..2100 with start <= end.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from flankwatch.extract.dategrammar import DateGrammar
+
+PRECISIONS = ("day", "week", "month", "quarter", "year")
+MIN_DATE, MAX_DATE = date(1900, 1, 1), date(2100, 12, 31)
+# "MINSK, 13 March (BelTA) –": the dateline dates the text, not the events in it.
+_DATELINE = re.compile(r"\s*[A-ZÀ-Ž][A-ZÀ-Ž .'/-]{2,},\s*$")
+_LOOSE = re.compile(
+    r"(?<![\w.])(?:[0-3]?\d\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+[0-3]?\d,?)\s+(?:19|20)\d\d(?!\w)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """One date expression: what it covers, how precisely, and where it is in the text."""
+
+    start: date
+    end: date
+    precision: str  # day, week, month, quarter, year
+    kind: str  # point, range, since, until
+    char_start: int
+    char_end: int
+    text: str
+    period: str | None = None  # the quantity period it implies ("last week" -> week, "since" -> total)
+    period_days: int | None = None
+    comparison: bool = False  # follows "highest since", "fewer than in": not the event's own date
+    redundant: bool = False  # restates another date ("last week, from 1 to 7 January"): not a count either
+    weekday: bool = False  # a weekday name, resolved backwards from publication
+    current: bool = False  # "this week", "this month": the period so far; a plan takes all of it
+
+
+def find_dates(
+    text: str, published: date | None, grammar: DateGrammar, dateparser_language: str | None = None
+) -> list[DateExpr]:
+    """Every date expression of `text`, in text order."""
+    found: list[DateExpr] = []
+    present = {"always": True}
+    for pattern in grammar.patterns:
+        if pattern.needs not in present:
+            present[pattern.needs] = grammar.anchors[pattern.needs].search(text) is not None
+        if not present[pattern.needs]:
+            continue
+        for match in pattern.regex.finditer(text):
+            expr = _resolve(pattern.name, match, published, grammar)
+            if expr is not None:
+                found.append(_with_prefix(expr, text, published, grammar))
+    kept = _longest(found)
+    if dateparser_language and published is not None:
+        kept = _longest(kept + _loose(text, published, kept, dateparser_language))
+    kept = sorted((e for e in kept if MIN_DATE <= e.start <= e.end <= MAX_DATE), key=lambda e: e.char_start)
+    kept = _merge_ranges([_as_week(e) for e in _prefer_weeks(_drop_appositive_weekdays(kept))])
+    kept = [replace(e, redundant=True) if _DATELINE.match(text, 0, e.char_start) else e for e in kept]
+    return [
+        replace(e, comparison=grammar.is_comparison(text, e.char_start), text=text[e.char_start : e.char_end])
+        for e in kept
+    ]
+
+
+def _drop_appositive_weekdays(found: list[DateExpr]) -> list[DateExpr]:
+    """ "on Monday, 26 February": the explicit date says it; the weekday adds nothing."""
+    out = []
+    for i, e in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            e.weekday
+            and nxt is not None
+            and not nxt.weekday
+            and nxt.precision == "day"
+            and nxt.char_start - e.char_end <= 3
+        ):
+            continue
+        out.append(e)
+    return out
+
+
+def _as_week(e: DateExpr) -> DateExpr:
+    """A day range that runs exactly Monday to Sunday is a week ("from 18 to 24 March")."""
+    if e.precision == "day" and e.start.weekday() == 0 and (e.end - e.start).days == 6:
+        return replace(e, precision="week", period=e.period or "week", period_days=e.period_days or 7)
+    return e
+
+
+def _prefer_weeks(found: list[DateExpr]) -> list[DateExpr]:
+    """ "Last week, from 1 to 7 January": one week, said twice; the day range is marked redundant."""
+    weeks = {(e.start, e.end) for e in found if e.precision == "week" and e.kind != "since"}
+    return [
+        replace(e, redundant=True) if e.precision == "day" and (e.start, e.end) in weeks else e for e in found
+    ]
+
+
+def _merge_ranges(found: list[DateExpr]) -> list[DateExpr]:
+    """ "on 13 June ... until 10 September", "from April 29 until May 31": one range."""
+    out: list[DateExpr] = []
+    for e in found:
+        prev = out[-1] if out else None
+        if (
+            e.kind == "until"
+            and prev is not None
+            and prev.kind in ("point", "range")
+            and prev.precision == "day"
+            and not prev.redundant
+            and prev.start <= e.end
+            and e.char_start - prev.char_end < 150
+        ):
+            out[-1] = replace(
+                prev, end=e.end, kind="range", char_end=e.char_end, period=None, period_days=None
+            )
+            continue
+        out.append(e)
+    return out
+
+
+def _longest(found: list[DateExpr]) -> list[DateExpr]:
+    kept: list[DateExpr] = []
+    for expr in sorted(found, key=lambda e: (-(e.char_end - e.char_start), e.char_start)):
+        if all(expr.char_end <= k.char_start or expr.char_start >= k.char_end for k in kept):
+            kept.append(expr)
+    return kept
+
+
+def _with_prefix(expr: DateExpr, text: str, published: date | None, grammar: DateGrammar) -> DateExpr:
+    kind, start = grammar.prefix(text, expr.char_start)
+    if kind is None or expr.kind in ("since", "until"):
+        return expr
+    span_text = text[start : expr.char_end]
+    if kind == "since":
+        end = published if published is not None and published >= expr.start else expr.end
+        return replace(
+            expr, end=end, kind="since", period="total", period_days=None, char_start=start, text=span_text
+        )
+    # "by 2027": from the statement to the target; "by the end of 2024": that year
+    ends = grammar.ends_period(text, start, expr.char_start)
+    start_day = published if published is not None and published < expr.end and not ends else expr.start
+    return replace(
+        expr, start=start_day, kind="until", period=None, period_days=None, char_start=start, text=span_text
+    )
+
+
+# -- resolution -----------------------------------------------------------------------
+def _resolve(name: str, m: re.Match[str], published: date | None, g: DateGrammar) -> DateExpr | None:
+    try:
+        resolved = _RESOLVERS[name](m, published, g)
+    except (ValueError, OverflowError, KeyError, TypeError):
+        return None  # Feb 30, day 45, year 0: not a date
+    if resolved is None:
+        return None
+    start, end, precision, kind, period = resolved
+    if end < start:
+        return None
+    core = {"year": "y", "month": "part" if name == "month" and m.group("part") else "m"}.get(name)
+    cs = m.start(core) if core else m.start()
+    days = {"week": 7, "day": 1}.get(period or "")
+    current = name.startswith("rel_") and published is not None and end == published and precision != "day"
+    return DateExpr(
+        start,
+        end,
+        precision,
+        kind,
+        cs,
+        m.end(),
+        m.string[cs : m.end()],
+        period,
+        days,
+        weekday=name in ("weekday", "weekday_range"),
+        current=current,
+    )
+
+
+def _year(m: re.Match[str], key: str, fallback: int | None) -> int:
+    if m.groupdict().get(key):
+        return int(m.group(key))
+    if fallback is None:
+        raise ValueError("no year")
+    return fallback
+
+
+def _nearest(month: int, day: int, published: date | None, year: int | None) -> date:
+    """A day given without its year: the year that puts it nearest the publication date."""
+    if year is not None:
+        return date(year, month, day)
+    if published is None:
+        raise ValueError("no year and no publication date")
+    candidates = []
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(y, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs((d - published).days))
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _nearest_month(month: int, published: date | None, year: int | None) -> tuple[date, date]:
+    if year is None:
+        if published is None:
+            raise ValueError("no year")
+        year = min(
+            (published.year - 1, published.year, published.year + 1),
+            key=lambda y: abs((date(y, month, 15) - published).days),
+        )
+    return _month_span(year, month)
+
+
+def _given_year(m: re.Match[str], key: str = "y") -> int | None:
+    return int(m.group(key)) if m.groupdict().get(key) else None
+
+
+def _day(m, p, g):  # iso, numeric, md, dm
+    month = int(m.group("mo")) if "mo" in m.groupdict() else g.months[m.group("m").rstrip(".").lower()]
+    d = _nearest(month, int(m.group("d")), p, _given_year(m))
+    return d, d, "day", "point", None
+
+
+def _day_range(m, p, g):  # md_md, dm_dm, md_d, d_dm
+    m1 = g.months[m.group("m").rstrip(".").lower()]
+    m2 = g.months[m.group("m2").rstrip(".").lower()] if m.groupdict().get("m2") else m1
+    start = _nearest(m1, int(m.group("d")), p, _given_year(m))
+    end = date(start.year + (1 if m2 < m1 else 0), m2, int(m.group("d2")))
+    return start, end, "day", "range", None
+
+
+def _month_year(m, p, g):
+    start, end = _month_span(int(m.group("y")), g.months[m.group("m").rstrip(".").lower()])
+    return start, end, "month", "point", None
+
+
+def _month(m, p, g):
+    if not g.words.capitalised and not (m.group("prep") or m.group("part")):
+        return None  # an uncapitalised month name alone is too often a plain word
+    start, end = _nearest_month(g.months[m.group("m").rstrip(".").lower()], p, None)
+    return start, end, "month", "point", None
+
+
+def _since_start_year(m, p, g):
+    y = int(m.group("y"))
+    end = p if p is not None and p.year >= y else date(y, 12, 31)
+    return date(y, 1, 1), end, "year", "since", "total"
+
+
+def _period_bounds(unit: str, p: date) -> tuple[date, date]:
+    if unit == "year":
+        return date(p.year, 1, 1), date(p.year, 12, 31)
+    if unit == "month":
+        return _month_span(p.year, p.month)
+    monday = p - timedelta(days=p.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _start_period(m, p, g):
+    start, _ = _period_bounds(g.words.period_starts[_norm(m.group("ps"))], _need(p))
+    return start, start, "day", "point", None
+
+
+def _end_period(m, p, g):
+    """ "by the end of the year": the year it ends (annotation.md dates a target by its period)."""
+    unit = g.words.period_starts[_norm(m.group("ps"))]
+    start, end = _period_bounds(unit, _need(p))
+    return start, end, unit, "point", None
+
+
+def _end_year(m, p, g):
+    y = int(m.group("y"))
+    return date(y, 1, 1), date(y, 12, 31), "year", "point", None
+
+
+def _year_part(m, p, g):
+    first, length = g.words.year_parts[_norm(m.group("yp"))]
+    y = int(m.group("y"))
+    index = y * 12 + first - 1 + length - 1
+    start, end = date(y, first, 1), _month_span(index // 12, index % 12 + 1)[1]
+    return start, end, "quarter" if length <= 3 else "year", "point", None
+
+
+def _start_month(m, p, g):
+    d = _nearest_month(g.months[m.group("m").rstrip(".").lower()], p, _given_year(m))[0]
+    return d, d, "day", "point", None
+
+
+def _end_month(m, p, g):
+    d = _nearest_month(g.months[m.group("m").rstrip(".").lower()], p, _given_year(m))[1]
+    return d, d, "day", "point", None
+
+
+def _quarter(m, p, g):
+    q = g.words.quarters[_norm(m.group("q"))]
+    year = _year(m, "y", p.year if p else None)
+    start, _ = _month_span(year, 3 * q - 2)
+    _, end = _month_span(year, 3 * q)
+    return start, end, "quarter", "point", None
+
+
+def _half(m, p, g):
+    h = g.words.halves[_norm(m.group("h"))]
+    year = _year(m, "y", p.year if p else None)
+    return date(year, 6 * h - 5, 1), _month_span(year, 6 * h)[1], "year", "point", None
+
+
+def _weekday(m, p, g):
+    p = _need(p)
+    target = g.weekdays[m.group("w").rstrip(".").lower()]
+    rel = (m.groupdict().get("wrel") or "").lower()
+    back = (p.weekday() - target) % 7
+    if rel == "next":
+        d = p + timedelta(days=(target - p.weekday()) % 7 or 7)
+    elif rel in ("last", "past") and back == 0:
+        d = p - timedelta(days=7)
+    else:
+        d = p - timedelta(days=back)
+    return d, d, "day", "point", None
+
+
+def _weekday_range(m, p, g):
+    p = _need(p)
+    end_day = g.weekdays[m.group("w2").rstrip(".").lower()]
+    end = p - timedelta(days=(p.weekday() - end_day) % 7)
+    span = (end_day - g.weekdays[m.group("w").rstrip(".").lower()]) % 7
+    return end - timedelta(days=span), end, "day", "range", None
+
+
+def _weekend(m, p, g):
+    p = _need(p)
+    saturday = p - timedelta(days=(p.weekday() - 5) % 7)
+    return saturday, min(saturday + timedelta(days=1), max(p, saturday)), "day", "range", None
+
+
+def _rel_days(m, p, g):
+    d = _need(p) + timedelta(days=g.words.relative_days[_norm(m.group("r"))])
+    return d, d, "day", "point", None
+
+
+def _rel_weeks(m, p, g):
+    p = _need(p)
+    base, offset = g.words.relative_weeks[_norm(m.group("r"))]
+    if base == "digest" and p.weekday() == 0:
+        offset -= 1  # a digest published on Monday covers the week that just ended
+    monday = p - timedelta(days=p.weekday()) + timedelta(weeks=offset)
+    end = min(p, monday + timedelta(days=6)) if offset == 0 else monday + timedelta(days=6)
+    return monday, end, "week", "range", "week" if offset <= 0 else None
+
+
+def _rel_months(m, p, g):
+    p, offset = _need(p), g.words.relative_months[_norm(m.group("r"))]
+    index = p.year * 12 + p.month - 1 + offset
+    start, end = _month_span(index // 12, index % 12 + 1)
+    return start, (min(p, end) if offset == 0 else end), "month", "range", "month" if offset <= 0 else None
+
+
+def _rel_years(m, p, g):
+    p, offset = _need(p), g.words.relative_years[_norm(m.group("r"))]
+    year = p.year + offset
+    end = p if "so far" in _norm(m.group("r")) else date(year, 12, 31)
+    return date(year, 1, 1), end, "year", "range", {0: "total", -1: "year"}.get(offset)
+
+
+def _isoweek(m, p, g):
+    year = _year(m, "y", p.year if p else None)
+    monday = date.fromisocalendar(year, int(m.group("wk")), 1)
+    return monday, monday + timedelta(days=6), "week", "range", "week"
+
+
+def _year_only(m, p, g):
+    y = int(m.group("y"))
+    return date(y, 1, 1), date(y, 12, 31), "year", "point", None
+
+
+def _year_range(m, p, g):
+    return date(int(m.group("y")), 1, 1), date(int(m.group("y2")), 12, 31), "year", "range", None
+
+
+def _need(p: date | None) -> date:
+    if p is None:
+        raise ValueError("a relative date needs the publication date")
+    return p
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.lower()).strip()
+
+
+_RESOLVERS = {
+    "iso": _day,
+    "numeric": _day,
+    "md": _day,
+    "dm": _day,
+    "md_md": _day_range,
+    "dm_dm": _day_range,
+    "md_d": _day_range,
+    "d_dm": _day_range,
+    "my": _month_year,
+    "month": _month,
+    "since_start_year": _since_start_year,
+    "start_period": _start_period,
+    "end_period": _end_period,
+    "end_year": _end_year,
+    "quarter": _quarter,
+    "half": _half,
+    "year_part": _year_part,
+    "start_month": _start_month,
+    "end_month": _end_month,
+    "weekday": _weekday,
+    "weekday_range": _weekday_range,
+    "weekend": _weekend,
+    "rel_days": _rel_days,
+    "rel_weeks": _rel_weeks,
+    "rel_months": _rel_months,
+    "rel_years": _rel_years,
+    "isoweek": _isoweek,
+    "year": _year_only,
+    "year_range": _year_range,
+    "between_years": _year_range,
+}
+
+
+# -- dateparser on the spans the grammar could not read -----------------------------------
+def _loose(text: str, published: date, known: list[DateExpr], language: str) -> list[DateExpr]:
+    out = []
+    for match in _LOOSE.finditer(text):
+        if any(match.start() < k.char_end and k.char_start < match.end() for k in known):
+            continue
+        parsed = _dateparser(match.group(), published, language)
+        if parsed is not None:
+            out.append(DateExpr(parsed, parsed, "day", "point", match.start(), match.end(), match.group()))
+    return out
+
+
+def _dateparser(span: str, published: date, language: str) -> date | None:
+    import dateparser  # imported on first need: it costs a third of a second
+
+    settings = {
+        "RELATIVE_BASE": datetime(published.year, published.month, published.day),
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
+    try:
+        result = dateparser.parse(span, languages=[language], settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input; the span is just not a date
+        return None
+    return result.date() if result is not None else None

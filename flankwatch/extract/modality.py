@@ -1,0 +1,67 @@
+"""Modality from cue words scoped to the clause that governs a trigger.
+
+A `before` cue governs triggers to its right in its clause, within the lexicon's
+window ("plans to [build]"); an `after` cue may follow a nominal trigger ("the
+[exercise] will start"). A cue inside the trigger's own phrase does not apply to it
+("threatened" is a THREAT_RHETORIC that occurred). Among the cues in scope the
+lexicon's priority decides (a threat outranks a plan: "warned it will cut gas").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flankwatch.extract.lexicon import Cues
+from flankwatch.extract.matching import Hit
+from flankwatch.extract.sentence import Sentence
+
+NEGATION_REACH = 4  # tokens: "did not close", "has not yet deployed"
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCall:
+    modality: str  # occurred, planned, threatened, claimed, hypothetical
+    negated: bool
+    cue: Hit | None
+
+
+def modality_of(trigger: Hit, sentence: Sentence, cues: Cues) -> ModalityCall:
+    clause_start, clause_end = sentence.clause(trigger.start)
+    found: dict[str, Hit] = {}
+    negated = False
+    for cue in _outermost(sentence.hits.get("cue")):
+        kind, direction = cue.payload
+        if cue.start < trigger.end and trigger.start < cue.end:
+            continue  # the cue is (part of) the trigger itself
+        if not _in_scope(cue, direction, trigger, clause_start, clause_end, cues):
+            continue
+        if kind == "negated":
+            negated = negated or 0 <= trigger.start - cue.end <= NEGATION_REACH
+            continue
+        found.setdefault(kind, cue)
+    for kind in cues.priority:
+        if kind in found:
+            return ModalityCall(kind, negated, found[kind])
+    return ModalityCall("occurred", negated, None)
+
+
+def _in_scope(cue: Hit, direction: str, trigger: Hit, clause_start: int, clause_end: int, cues: Cues) -> bool:
+    if direction == "before":
+        return (
+            clause_start <= cue.start
+            and cue.end <= trigger.start
+            and trigger.start - cue.end <= cues.window_before
+        )
+    return trigger.end <= cue.start and cue.end <= clause_end and cue.start - trigger.end <= cues.window_after
+
+
+def _outermost(cues: list[Hit]) -> list[Hit]:
+    """Cues not inside a longer cue: "said it would" (planned) hides its "would" (hypothetical)."""
+    return [
+        c
+        for c in cues
+        if not any(
+            o is not c and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start)
+            for o in cues
+        )
+    ]

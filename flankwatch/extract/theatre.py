@@ -1,0 +1,223 @@
+"""Theatre assignment by the data rules of data/theatres/rules.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from importlib.resources.abc import Traversable
+
+from flankwatch.extract.datafile import Where, choice, mapping, only_keys, str_list
+from flankwatch.extract.gazetteer import GazetteerPlace
+from flankwatch.extract.sentence import Sentence
+from flankwatch.nlp import read_yaml
+from flankwatch.ontology import Ontology
+
+RULES = ("place_border", "border_phrase", "actor_pair", "place_country", "country", "document")
+
+
+@dataclass(frozen=True, slots=True)
+class TheatreRules:
+    order: tuple[str, ...]
+    actor_pair_types: frozenset[str]
+    document_types: frozenset[str]
+    country_types: frozenset[str]
+    migration_types: frozenset[str]
+    default_pairs: dict[str, str]  # alpha-2 of the reporting state -> its usual pair
+    pairs: dict[frozenset[str], str]  # {PL, BY} -> PL-BY
+    countries: frozenset[str]  # single-country theatres
+
+
+@dataclass
+class DocumentState:
+    """What earlier sentences of a document established: its border pair and its states."""
+
+    last_pair: str | None = None
+    states: list[str] = field(default_factory=list)  # alpha-2, most recent last
+    publisher: str | None = None  # the actor code the publisher speaks for (BelTA -> BLR)
+    last_date: tuple[date, date, str] | None = None  # the latest date an event of the text was given
+
+    def note(self, theatre: str, states: list[str]) -> None:
+        if "-" in theatre:
+            self.last_pair = theatre
+        for s in states:
+            if s in self.states:
+                self.states.remove(s)
+            self.states.append(s)
+
+
+def load_theatre_rules(root: Traversable, ontology: Ontology) -> TheatreRules:
+    rel = "theatres/rules.yaml"
+    raw, where = mapping(read_yaml(root, rel), Where(rel)), Where(rel)
+    only_keys(
+        raw,
+        ("order", "actor_pair_types", "document_types", "country_types", "migration_types", "default_pairs"),
+        where,
+    )
+    order = tuple(
+        choice(r, RULES, where / "order", "theatre rule") for r in str_list(raw.get("order"), where / "order")
+    )
+    types = {}
+    for key in ("actor_pair_types", "document_types", "country_types", "migration_types"):
+        for name in str_list(raw.get(key), where / key):
+            ontology.check_type(name, str(where / key))
+        types[key] = frozenset(str_list(raw.get(key), where / key))
+    pair_names = [t for t, c in ontology.theatres.items() if len(c) == 2]
+    defaults = {
+        k: choice(v, pair_names, where / "default_pairs" / k, "border pair")
+        for k, v in mapping(raw.get("default_pairs"), where / "default_pairs", allow_none=True).items()
+    }
+    return TheatreRules(
+        order=order,
+        actor_pair_types=types["actor_pair_types"],
+        document_types=types["document_types"],
+        country_types=types["country_types"],
+        migration_types=types["migration_types"],
+        default_pairs=defaults,
+        pairs={frozenset(c): t for t, c in ontology.theatres.items() if len(c) == 2},
+        countries=frozenset(t for t, c in ontology.theatres.items() if len(c) == 1),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TheatreInput:
+    event_type: str
+    sentence: Sentence
+    place: GazetteerPlace | None
+    party_states: list[str]  # alpha-2 of the event's actors and targets
+    actor_states: list[str]
+    target_states: list[str]
+    sentence_states: list[tuple[int, str, bool]]  # (token, alpha-2, after a locative)
+    document: DocumentState
+
+
+def decide(rules: TheatreRules, x: TheatreInput, border_window: int) -> str:
+    for rule in rules.order:
+        theatre = _RULES[rule](rules, x, border_window)
+        if theatre:
+            return theatre
+    return "REGION"
+
+
+def _place_border(rules: TheatreRules, x: TheatreInput, window: int) -> str | None:
+    if x.place is None or not x.place.borders:
+        return None
+    if len(x.place.borders) == 1:
+        return x.place.borders[0]
+    named = [s for _, s, _ in x.sentence_states] + x.party_states + x.document.states[::-1]
+    for state in named:
+        for border in x.place.borders:
+            if state in border.split("-") and state != x.place.country:
+                return border
+    return x.place.borders[0]
+
+
+def _border_phrase(rules: TheatreRules, x: TheatreInput, window: int) -> str | None:
+    """ "the Polish-Belarusian border", "Poland's borders with Belarus and Russia", "the border with
+    Ukraine"; and a pair written with a dash and no border word ("Poland–Belarus: 263 attempts")."""
+    states = x.sentence_states
+    for (t1, a, _), (t2, b, _) in zip(states, states[1:]):
+        if (
+            a != b
+            and 1 <= t2 - t1 <= 3
+            and x.sentence.words(t1 + 1, t2) in (["-"], ["–"], ["—"], ["'s", "–"])
+        ):
+            pair = rules.pairs.get(frozenset((a, b)))
+            if pair:
+                return pair
+    for border in x.sentence.hits.get("border"):
+        near = list(
+            dict.fromkeys(s for tok, s, _ in states if border.start - window <= tok < border.end + window)
+        )
+        if len(near) >= 3:
+            members = [s for s in near if s in rules.countries and _is_member(rules, s)]
+            if members:
+                return members[0]
+        if len(near) >= 2:
+            pair = rules.pairs.get(frozenset(near[:2]))
+            members = [s for _, s, _ in states if _is_member(rules, s) and s in rules.countries]
+            if (
+                pair
+                and not any(_is_member(rules, s) for s in near[:2])
+                and members
+                and x.event_type in rules.country_types
+            ):
+                return members[0]  # "Poland … its borders with Belarus and Russia": Poland's own
+            if pair:
+                return pair
+        if len(near) == 1:
+            pair = _pair_with(rules, near[0], x)
+            if pair:
+                return pair
+    return None
+
+
+def _is_member(rules: TheatreRules, state: str) -> bool:
+    """NATO or EU members come first in the ontology's pairs (PL-BY) and are never second;
+    non-members are second somewhere (UA in PL-UA, BY in PL-BY)."""
+    return any(pair.startswith(state + "-") for pair in rules.pairs.values()) and not any(
+        pair.endswith("-" + state) for pair in rules.pairs.values()
+    )
+
+
+def _pair_with(rules: TheatreRules, state: str, x: TheatreInput) -> str | None:
+    """The pair of a border named by one side: the other side from the sentence, the event's
+    parties or the document; two non-members only when the sentence names both."""
+    named = [s for _, s, _ in x.sentence_states]
+    for other in [*named, *x.party_states, *x.document.states[::-1]]:
+        pair = rules.pairs.get(frozenset((state, other)))
+        if pair and (other in named or _is_member(rules, state) or _is_member(rules, other)):
+            return pair
+    return None
+
+
+def _actor_pair(rules: TheatreRules, x: TheatreInput, window: int) -> str | None:
+    if x.event_type not in rules.actor_pair_types:
+        return None
+    for a in x.actor_states:
+        for t in x.target_states:
+            pair = rules.pairs.get(frozenset((a, t)))
+            if pair:
+                return pair
+    return None
+
+
+def _place_country(rules: TheatreRules, x: TheatreInput, window: int) -> str | None:
+    if x.place is not None and x.place.country in rules.countries:
+        return x.place.country
+    return None
+
+
+def _country(rules: TheatreRules, x: TheatreInput, window: int) -> str | None:
+    located = [s for _, s, after_locative in x.sentence_states if after_locative and s in rules.countries]
+    if located:
+        return located[0]
+    if x.event_type not in rules.country_types:
+        return None
+    parties = [s for s in dict.fromkeys(x.party_states) if s in rules.countries]
+    return parties[0] if len(parties) == 1 else None
+
+
+def _document(rules: TheatreRules, x: TheatreInput, window: int) -> str | None:
+    """The pair the document is about, when the sentence itself names none."""
+    defaults = [rules.default_pairs[s] for s in x.party_states if s in rules.default_pairs]
+    if x.event_type in rules.migration_types and defaults:
+        return defaults[
+            0
+        ]  # crossings on Latvia's border are on the Belarusian one, whatever the text covered before
+    if x.document.last_pair:
+        return x.document.last_pair
+    if x.event_type in rules.document_types:
+        for state in x.party_states + x.document.states[::-1]:
+            if state in rules.default_pairs:
+                return rules.default_pairs[state]
+    return None
+
+
+_RULES = {
+    "place_border": _place_border,
+    "border_phrase": _border_phrase,
+    "actor_pair": _actor_pair,
+    "place_country": _place_country,
+    "country": _country,
+    "document": _document,
+}

@@ -1,0 +1,173 @@
+"""Documents into the store, and mentions out of them: ingest and extract_pending."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from flankwatch import sources
+from flankwatch.config import Config, load_config
+from flankwatch.errors import InputError
+from flankwatch.ingest import to_document
+from flankwatch.pipeline.stages import Extractor, ExtractSummary, IngestSummary, Progress, ProgressFn, Stages
+from flankwatch.records import Document, Mention, Rejection
+from flankwatch.store import Store
+
+
+@dataclass
+class _Batch:
+    """Documents and rejections waiting for the next transaction, and the run's counts so far."""
+
+    documents: list[Document] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    order: list[str] = field(default_factory=list)
+    all_rejections: list[Rejection] = field(default_factory=list)
+    ingested: int = 0
+    duplicates: int = 0
+
+
+def ingest(
+    store: Store,
+    targets: Iterable[str],
+    *,
+    published: date | None = None,
+    progress: ProgressFn | None = None,
+    config: Config | None = None,
+    web: sources.Web | None = None,
+) -> IngestSummary:
+    """Read every target into the store, a transaction per batch; rejections are stored and returned.
+
+    1. plan the targets (folders expanded, formats known); missing paths are rejections;
+    2. read each target's raw inputs and turn each into a Document (`flankwatch.ingest`);
+    3. skip documents already stored or already read in this run (same text = same id);
+    4. write documents and rejections every `config.batch_size` documents, and at the end.
+    """
+    config = config or load_config()
+    web = web or sources.Web(config)
+    batch = _Batch()
+    planned = [t for t in sources.plan(targets) if not _is_the_store(t, store)]
+    total = sum(t.weight if isinstance(t, sources.Target) else 1 for t in planned)
+    done = 0
+    for target in planned:
+        if isinstance(target, Rejection):
+            batch.rejections.append(target)
+        else:
+            for count, item in enumerate(sources.read(target, config, web), 1):
+                _take(batch, item, published)
+                if len(batch.documents) >= config.batch_size:
+                    _flush(store, batch)
+                if target.fmt == "jsonl" and progress:
+                    progress(Progress("ingest", done + min(count, target.weight), total, item.origin))
+        done += target.weight if isinstance(target, sources.Target) else 1
+        if progress:
+            progress(Progress("ingest", done, total, _location(target)))
+    _flush(store, batch)
+    return IngestSummary(batch.ingested, batch.duplicates, tuple(batch.all_rejections), tuple(batch.order))
+
+
+def _take(batch: _Batch, item: sources.RawInput | Rejection, published: date | None) -> None:
+    if isinstance(item, Rejection):
+        batch.rejections.append(item)
+        return
+    try:
+        document = to_document(item, published=published)
+    except InputError as exc:
+        batch.rejections.append(Rejection(exc.origin, exc.problem))
+        return
+    if document.id in batch.seen:
+        batch.duplicates += 1
+        return
+    batch.seen.add(document.id)
+    batch.order.append(document.id)
+    batch.documents.append(document)
+
+
+def _flush(store: Store, batch: _Batch) -> None:
+    if not batch.documents and not batch.rejections:
+        return
+    new = store.add_documents(batch.documents, batch.rejections)
+    batch.ingested += new
+    batch.duplicates += len(batch.documents) - new
+    batch.all_rejections.extend(batch.rejections)
+    batch.documents, batch.rejections = [], []
+
+
+def _is_the_store(target: sources.Target | Rejection, store: Store) -> bool:
+    # A store kept inside the folder being ingested is not an input.
+    location = Path(_location(target)).resolve()
+    own = store.path.resolve()
+    return location in (own, own.with_name(own.name + ".wal"))
+
+
+def _location(target: sources.Target | Rejection) -> str:
+    return target.location if isinstance(target, sources.Target) else target.origin
+
+
+def extractor_version(extractor: Extractor) -> str:
+    """The version recorded per document; a different one makes `extract_pending` read it again.
+
+    `version` or `VERSION` of the extractor, prefixed by its class so that two
+    extractors that both call themselves 1.0 are told apart.
+    """
+    version = getattr(extractor, "version", None) or getattr(extractor, "VERSION", None) or "unversioned"
+    return f"{type(extractor).__module__}.{type(extractor).__qualname__}/{version}"
+
+
+def extract_pending(
+    store: Store,
+    progress: ProgressFn | None = None,
+    *,
+    stages: Stages | None = None,
+    extractor: Extractor | None = None,
+    batch_size: int | None = None,
+) -> ExtractSummary:
+    """Extract mentions from every document the current extractor has not read; a transaction per batch.
+
+    A document the extractor rejects (InputError) is recorded as a rejection and
+    marked read, with no mentions; any other error stops the run, and a rerun
+    continues where it stopped.
+    """
+    extractor = extractor or (stages or Stages.default()).extractor()
+    version = extractor_version(extractor)
+    pending = store.pending_extraction(version)
+    size = batch_size or load_config().batch_size
+    mentions, rejected = 0, []
+    for start in range(0, len(pending), size):
+        documents = store.documents(pending[start : start + size])
+        results, problems = _extract_batch(extractor, list(documents.values()))
+        mentions += store.write_extractions(results, version, problems)
+        rejected.extend(problems)
+        if progress:
+            done = min(start + size, len(pending))
+            last = documents[pending[min(start + size, len(pending)) - 1]]
+            progress(Progress("extract", done, len(pending), last.name))
+    return ExtractSummary(len(pending), mentions, tuple(rejected))
+
+
+def _extract_batch(
+    extractor: Extractor, documents: Sequence[Document]
+) -> tuple[list[tuple[str, list[Mention]]], list[Rejection]]:
+    many = getattr(extractor, "extract_many", None)
+    if many is not None:
+        # Batched tokenisation is faster; if one document is refused, read them one by one to know which.
+        try:
+            return [(d.id, _filed_under(d, found)) for d, found in many(documents)], []
+        except InputError:
+            pass
+    results, problems = [], []
+    for document in documents:
+        try:
+            found = extractor.extract(document)
+        except InputError as exc:
+            problems.append(Rejection(document.origin or document.name, exc.problem, stage="extract"))
+            found = []
+        results.append((document.id, _filed_under(document, found)))
+    return results, problems
+
+
+def _filed_under(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    # The store files mentions under Document.id, whatever name the extractor used.
+    return [m if m.doc == document.id else replace(m, doc=document.id) for m in mentions]
