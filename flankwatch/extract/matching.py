@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from flankwatch.extract.actors import ActorEntry, ActorTable
 from flankwatch.extract.gazetteer import Gazetteer, GazetteerPlace
 from flankwatch.extract.lexicon import Lexicon, TriggerEntry
-from flankwatch.nlp import LanguageSpec, sentence_bounds
+from flankwatch.nlp import LanguageSpec, morphology, sentence_bounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,8 @@ class Matchers:
         self, nlp: Language, spec: LanguageSpec, lexicon: Lexicon, gazetteer: Gazetteer, actors: ActorTable
     ) -> None:
         self.nlp = nlp
+        # Phrases are normalised like the text, so lexicons are written in dictionary forms.
+        self.normalise = spec.normalise() if spec.morphology != "none" else None
         self.folded = PhraseMatcher(nlp.vocab, attr=spec.match_attr)
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, Any]] = {}
@@ -107,7 +109,10 @@ class Matchers:
         self.keys[self.nlp.vocab.strings.add(key)] = (category, payload)
         tokenizer = cast(Tokenizer, self.nlp.tokenizer)
         if folded:
-            self.folded.add(key, list(tokenizer.pipe(folded)))
+            docs = list(tokenizer.pipe(folded))
+            if self.normalise is not None:
+                docs = [morphology.apply(d, self.normalise) for d in docs]
+            self.folded.add(key, docs)
         if exact:
             self.exact.add(key, list(tokenizer.pipe(exact)))
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
+from collections.abc import Callable
 from typing import Any
 
 import yaml
 
 from flankwatch.errors import DataFileError
+from flankwatch.nlp.morphology import MORPHOLOGIES, normaliser_for, read_morphology
 
 MATCH_ATTRS = ("LOWER", "NORM", "ORTH")
 
@@ -23,6 +25,13 @@ class LanguageSpec:
     spacy: str  # the spaCy language whose blank tokenizer is used
     dateparser: str  # the language hint given to dateparser
     match_attr: str = "LOWER"  # token attribute compared by the phrase matchers
+    morphology: str = "none"  # none, lemma (pymorphy3) or stem (suffix list); see nlp/morphology.py
+    suffixes: tuple[str, ...] = ()  # endings stripped by `stem`, from lexicons/<code>/morphology.yaml
+    min_stem: int = 3  # an ending is stripped only if this many letters remain
+
+    def normalise(self) -> Callable[[str], str]:
+        """The word -> match key function of this language (identity without morphology)."""
+        return normaliser_for(self.code, self.morphology, self.suffixes, self.min_stem)
 
 
 def default_data_root() -> Traversable:
@@ -49,10 +58,11 @@ def load_languages(root: Traversable | None = None) -> dict[str, LanguageSpec]:
     raw = read_yaml(root or default_data_root(), where)
     if not isinstance(raw, dict):
         raise DataFileError(where, "expected a mapping of language codes")
-    return {str(code): _spec(str(code), entry, f"{where} -> {code}") for code, entry in raw.items()}
+    data_root = root or default_data_root()
+    return {str(code): _spec(str(code), entry, f"{where} -> {code}", data_root) for code, entry in raw.items()}
 
 
-def _spec(code: str, entry: Any, where: str) -> LanguageSpec:
+def _spec(code: str, entry: Any, where: str, root: Traversable) -> LanguageSpec:
     if not isinstance(entry, dict):
         raise DataFileError(where, "expected a mapping with name, spacy and dateparser")
     for key in ("name", "spacy", "dateparser"):
@@ -61,4 +71,13 @@ def _spec(code: str, entry: Any, where: str) -> LanguageSpec:
     attr = str(entry.get("match_attr", "LOWER"))
     if attr not in MATCH_ATTRS:
         raise DataFileError(f"{where} -> match_attr", f"{attr!r} is not one of {', '.join(MATCH_ATTRS)}")
-    return LanguageSpec(code, entry["name"], entry["spacy"], entry["dateparser"], attr)
+    morphology = str(entry.get("morphology", "none"))
+    if morphology not in MORPHOLOGIES:
+        raise DataFileError(f"{where} -> morphology", f"{morphology!r} is not one of {', '.join(MORPHOLOGIES)}")
+    if morphology != "none" and attr != "NORM":
+        raise DataFileError(f"{where} -> match_attr", f"morphology {morphology!r} needs match_attr: NORM")
+    suffixes, min_stem = (), 3
+    if morphology == "stem":
+        relative = f"lexicons/{code}/morphology.yaml"
+        suffixes, min_stem = read_morphology(read_yaml(root, relative), relative)
+    return LanguageSpec(code, entry["name"], entry["spacy"], entry["dateparser"], attr, morphology, suffixes, min_stem)

@@ -22,9 +22,11 @@ from spacy.pipeline.sentencizer import Sentencizer
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
+from flankwatch.nlp import morphology
 from flankwatch.nlp.languages import LanguageSpec
 
 SENTENCIZER = "flankwatch_sentencizer"
+MORPHOLOGY = "flankwatch_morphology"
 _ENDS = tuple(Sentencizer.default_punct_chars) + ("...", "…", "?!", "!?", "!!", "??", '?"', '."')
 _CLOSERS = ('"', "”", "’", "'", ")", "]", "»", "“")
 
@@ -82,6 +84,8 @@ def _register() -> None:
     # Registered on first use, not at import time, so importing flankwatch has no side effects.
     if not Language.has_factory(SENTENCIZER):
         Language.component(SENTENCIZER, func=split_sentences)
+    if not Language.has_factory(MORPHOLOGY):
+        Language.factory(MORPHOLOGY, func=morphology.Normalise.factory)
 
 
 @lru_cache(maxsize=16)
@@ -90,6 +94,11 @@ def pipeline_for(spec: LanguageSpec) -> Language:
     _register()
     nlp = spacy.blank(spec.spacy)
     nlp.add_pipe(SENTENCIZER)
+    if spec.morphology != "none":
+        nlp.add_pipe(
+            MORPHOLOGY,
+            config={"code": spec.code, "kind": spec.morphology, "suffixes": list(spec.suffixes), "min_stem": spec.min_stem},
+        )
     return nlp
 
 
