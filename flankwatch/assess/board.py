@@ -1,7 +1,10 @@
-"""The assessment's view of its input: every mention placed in a week and rated.
+"""The assessment's view of its input: every mention and every event placed in a week and rated.
 
-Built once per `assess_weeks` call; the weekly levels are computed from it and
-remembered per week, since each verdict needs the levels of the weeks before.
+A mention *moves* a level when it occurred, the rules rate its type, and its
+source may move levels: not a kind the rules keep from moving a level alone
+(the adversary's state media and officials), unless it is the adversary's own
+threat or accusation, or (v2) its own declared military activity. An event
+moves a level when any of its reports does; its level is the highest of those.
 """
 
 from __future__ import annotations
@@ -11,14 +14,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from flankwatch.assess.media import StateMedia
 from flankwatch.assess.rules import LevelRule, Rules
-from flankwatch.fuse import placement_day
-from flankwatch.indicators import WeekStat, daily_points, weekly_points, weekly_stats
-from flankwatch.records import Document, IndicatorPoint, Mention
+from flankwatch.fuse import FusedEvent, Source, Sources, placement_day
+from flankwatch.records import Document, Mention
 from flankwatch.weeks import week_of
-
-SeriesKey = tuple[str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,20 +29,39 @@ class Placed:
     week: str
     domain: str | None
     rule: LevelRule | None
-    state_media: bool  # the document is the adversary's state media
-    moves: bool  # it may move a level: it occurred, is rated, and is not a state-media-only claim
+    adversary: bool  # its source is of a kind that cannot move a level alone
+    moves: bool  # it may move a level (see the module docstring)
 
 
 @dataclass(frozen=True, slots=True)
-class Series:
-    """Daily and whole-week indicator statistics for the surge rule."""
+class PlacedEvent:
+    """A fused event in the week its lead report places it, with its level."""
 
-    daily: dict[SeriesKey, dict[str, WeekStat]]
-    weekly: dict[SeriesKey, dict[str, WeekStat]]
+    fused: FusedEvent
+    lead: Placed
+    members: tuple[Placed, ...]
+    level: int  # the highest rule level among the reports that move, 0 when none does
+    rule: LevelRule | None  # the rule that gave that level
+
+    @property
+    def moves(self) -> bool:
+        return any(p.moves for p in self.members)
+
+    @property
+    def theatre(self) -> str:
+        return self.fused.event.theatre
+
+    @property
+    def domain(self) -> str | None:
+        return self.lead.domain
+
+    @property
+    def week(self) -> str:
+        return self.lead.week
 
 
 def place_all(
-    mentions: Sequence[Mention], documents: Mapping[str, Document], rules: Rules, media: StateMedia
+    mentions: Sequence[Mention], documents: Mapping[str, Document], rules: Rules, sources: Sources
 ) -> dict[str, list[Placed]]:
     """Every placeable mention, grouped by ISO week, in a stable order."""
     by_week: dict[str, list[Placed]] = defaultdict(list)
@@ -51,32 +69,56 @@ def place_all(
         day = placement_day(mention, documents)
         if day is None:
             continue
-        placed = _rate(mention, day, documents, rules, media)
+        placed = _rate(mention, day, sources.of(mention.doc), rules)
         by_week[placed.week].append(placed)
     return dict(by_week)
 
 
-def _rate(
-    mention: Mention, day: date, documents: Mapping[str, Document], rules: Rules, media: StateMedia
-) -> Placed:
+def place_events(
+    events: Sequence[FusedEvent], placed: Mapping[str, list[Placed]]
+) -> dict[str, list[PlacedEvent]]:
+    """Every event whose lead mention is placed, grouped by the lead's week."""
+    by_id = {p.mention.id: p for week in placed.values() for p in week}
+    by_week: dict[str, list[PlacedEvent]] = defaultdict(list)
+    for fused in events:
+        lead = by_id.get(fused.lead) or next((by_id[i] for i in fused.event.mention_ids if i in by_id), None)
+        if lead is None:
+            continue
+        members = tuple(by_id[i] for i in fused.event.mention_ids if i in by_id)
+        moving = [p for p in members if p.moves and p.rule is not None]
+        top = max(
+            moving,
+            key=lambda p: (p.rule.level if p.rule else 0, p.mention.id == lead.mention.id),
+            default=None,
+        )
+        level = top.rule.level if top is not None and top.rule is not None else 0
+        by_week[lead.week].append(PlacedEvent(fused, lead, members, level, top.rule if top else lead.rule))
+    return {w: sorted(v, key=lambda e: (e.lead.day, e.fused.id)) for w, v in by_week.items()}
+
+
+def may_move(
+    mention: Mention, rule: LevelRule | None, domain: str | None, source: Source, rules: Rules
+) -> bool:
+    """Whether a report may move a level on its own (the module docstring)."""
+    if mention.modality not in rules.moving_modalities or rule is None or domain is None:
+        return False
+    if source.kind not in rules.sources.not_alone:
+        return True
+    if mention.type in rules.sources.speech_acts:
+        return True
+    own = any(a in rules.adversaries for a in mention.actors)
+    return own and mention.type in rules.sources.own_activity
+
+
+def _rate(mention: Mention, day: date, source: Source, rules: Rules) -> Placed:
     domain = rules.domain_of(mention.type)
     rule = rules.rule_for(mention)
-    state = media.covers(documents.get(mention.doc))
-    claim_only = state and mention.type not in rules.state_media_speech_acts
-    moves = mention.modality in rules.moving_modalities and rule is not None and domain is not None
-    return Placed(mention, day, week_of(day), domain, rule, state, moves and not claim_only)
-
-
-def build_series(
-    mentions: Sequence[Mention], documents: Mapping[str, Document], rules: Rules, media: StateMedia
-) -> Series:
-    """Surge series from sources other than state media, for the surge types and units."""
-    trusted = [m for m in mentions if m.type in rules.surge.types and not media.covers(documents.get(m.doc))]
-
-    def keep(points: list[IndicatorPoint]) -> list[IndicatorPoint]:
-        return [p for p in points if p.unit in rules.surge.units]
-
-    return Series(
-        daily=weekly_stats(keep(daily_points(trusted, documents))),
-        weekly=weekly_stats(keep(weekly_points(trusted, documents))),
+    return Placed(
+        mention=mention,
+        day=day,
+        week=week_of(day),
+        domain=domain,
+        rule=rule,
+        adversary=source.kind in rules.sources.not_alone,
+        moves=may_move(mention, rule, domain, source, rules),
     )

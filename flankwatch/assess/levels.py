@@ -1,27 +1,28 @@
 """A week's level per theatre and domain, with the reasons that decided it.
 
 Steps of `week_levels`:
-1. group the week's placed mentions by theatre and verdict domain;
-2. per domain, the level is the highest rule level among mentions that may
-   move it (occurred, rated, not a state-media-only claim); for migration the
-   surge rule may raise it;
-3. the reasons are the events at that level — the mentions fused, one reason
-   per event with its number of reports — and the indicator comparisons;
+1. group the week's events (and the events whose level the rules hold from
+   earlier weeks) by theatre and verdict domain;
+2. per domain, the level is the highest level among events that move it; an
+   indicator rule whose series stands out raises it to the rule's level;
+3. the reasons are the events at that level — one reason per event, with its
+   number of independent sources and best Admiralty grade — and the indicator
+   comparisons that decided it or explain it;
 4. security (overall) is the highest domain, with that domain's reasons.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from flankwatch.assess import surge
-from flankwatch.assess.board import Placed, Series
+from flankwatch.assess.board import PlacedEvent
 from flankwatch.assess.rules import SECURITY, Rules
-from flankwatch.assess.text import describe_mention
-from flankwatch.fuse import fuse, lead_mention
-from flankwatch.records import Document, Reason
+from flankwatch.assess.signals import Finding, Signals, reason
+from flankwatch.assess.text import describe_event
+from flankwatch.ontology import load_ontology
+from flankwatch.records import Reason
 
 Key = tuple[str, str]  # theatre, domain
 _SUPPORTING = 2  # indicator comparisons kept beside the deciding reasons
@@ -33,68 +34,74 @@ class DomainLevel:
     reasons: tuple[Reason, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Held:
+    """An earlier event whose level the rules keep standing this week."""
+
+    event: PlacedEvent
+    since: str  # the week it happened
+
+
 def week_levels(
-    placed: Sequence[Placed], series: Series, week: str, rules: Rules, documents: Mapping[str, Document]
+    events: Sequence[PlacedEvent], held: Sequence[Held], signals: Signals, week: str, rules: Rules
 ) -> dict[Key, DomainLevel]:
-    """Levels for every (theatre, domain) with any mention this week, and security per theatre."""
-    groups: dict[Key, list[Placed]] = defaultdict(list)
-    for p in placed:
-        if p.domain is not None:
-            groups[(p.mention.theatre, p.domain)].append(p)
+    """Levels of every (theatre, domain) with an event or a held level this week; security per theatre."""
+    groups: dict[Key, list[PlacedEvent]] = defaultdict(list)
+    holds: dict[Key, list[Held]] = defaultdict(list)
+    for e in events:
+        if e.domain is not None:
+            groups[(e.theatre, e.domain)].append(e)
+    for h in held:
+        if h.event.domain is not None:
+            holds[(h.event.theatre, h.event.domain)].append(h)
     out: dict[Key, DomainLevel] = {}
-    for (theatre, domain), items in sorted(groups.items()):
-        found = surge.findings(series, week, theatre, rules.surge) if domain == "migration" else []
-        out[(theatre, domain)] = _domain_level(items, found, rules, documents)
-    for theatre in sorted({t for t, _ in groups}):
-        out[(theatre, SECURITY)] = _overall([out[k] for k in out if k[0] == theatre], rules)
+    for theatre, domain in sorted(set(groups) | set(holds)):
+        found = signals.findings(week, theatre, _types_of(domain, rules))
+        out[(theatre, domain)] = _domain_level(
+            groups[(theatre, domain)], holds[(theatre, domain)], found, rules
+        )
+    for theatre in sorted({t for t, _ in out}):
+        out[(theatre, SECURITY)] = _overall([v for k, v in out.items() if k[0] == theatre], rules)
     return out
 
 
 def _domain_level(
-    items: list[Placed], found: list[surge.SurgeFinding], rules: Rules, documents: Mapping[str, Document]
+    events: list[PlacedEvent], held: list[Held], found: list[Finding], rules: Rules
 ) -> DomainLevel:
-    moving = [p for p in items if p.moves]
-    level = max((_rated(p) for p in moving), default=0)
-    if any(f.surged for f in found):
-        level = max(level, rules.surge.level)
+    moving = [e for e in events if e.moves]
+    level = max(
+        [e.level for e in moving] + [h.event.level for h in held] + [f.level for f in found], default=0
+    )
     reasons: list[Reason] = []
     if level > 0:
-        reasons = _event_reasons([p for p in moving if _rated(p) == level], documents)
+        reasons = [_event_reason(e) for e in moving if e.level == level]
+        reasons += [_held_reason(h) for h in held if h.event.level == level]
     elif moving:
-        labels = sorted({p.rule.label for p in moving if p.rule})
-        first = moving[0].mention
-        reasons = [Reason(f"Only routine or defensive activity: {', '.join(labels)}", first.id, first.doc, 0)]
-    indicators = [surge.reason(f, rules.surge) for f in found]
-    deciding = [r for r in indicators if r.level == level] + reasons
-    # The comparison with earlier weeks explains a calm week too: always keep it.
-    supporting = [r for r in indicators if r.level != level][:_SUPPORTING]
+        labels = sorted({e.rule.label for e in moving if e.rule})
+        lead = moving[0].lead.mention
+        reasons = [Reason(f"Only routine or defensive activity: {', '.join(labels)}", lead.id, lead.doc, 0)]
+    indicators = [reason(f) for f in found]
+    deciding = [r for r in indicators if r.level == level and level > 0] + reasons
+    # The comparison with earlier weeks explains a calm week too: keep some of it.
+    supporting = [r for r in indicators if not (r.level == level and level > 0)][:_SUPPORTING]
     kept = deciding[: rules.max_reasons] + supporting
     if not kept:
         kept = [Reason("Nothing occurred that moves the level; see what to watch", level=0)]
     return DomainLevel(level, tuple(kept))
 
 
-def _rated(p: Placed) -> int:
-    return p.rule.level if p.rule else 0
+def _event_reason(e: PlacedEvent) -> Reason:
+    label = e.rule.label if e.rule else e.fused.event.type
+    lead = (
+        e.lead.mention
+    )  # the report that speaks for the event: asserted, and by a source that may move levels
+    return Reason(describe_event(label, e.fused, lead), lead.id, lead.doc, e.level)
 
 
-def _event_reasons(deciding: list[Placed], documents: Mapping[str, Document]) -> list[Reason]:
-    """One reason per fused event, earliest first."""
-    by_id = {p.mention.id: p for p in deciding}
-    reasons = []
-    for event in fuse([p.mention for p in deciding], documents):
-        members = [by_id[i].mention for i in event.mention_ids]
-        lead = lead_mention(members)
-        rule = by_id[lead.id].rule
-        label = rule.label if rule else lead.type
-        reports = len({m.doc for m in members})
-        reasons.append(
-            (
-                by_id[lead.id].day,
-                Reason(describe_mention(label, lead, reports), lead.id, lead.doc, rule.level if rule else 0),
-            )
-        )
-    return [r for _, r in sorted(reasons, key=lambda pair: (pair[0], pair[1].mention_id or ""))]
+def _held_reason(h: Held) -> Reason:
+    first = _event_reason(h.event)
+    text = f"Still standing from {h.since}: {first.text[:1].lower()}{first.text[1:]}"
+    return Reason(text, first.mention_id, first.doc, first.level)
 
 
 def _overall(domains: list[DomainLevel], rules: Rules) -> DomainLevel:
@@ -103,3 +110,7 @@ def _overall(domains: list[DomainLevel], rules: Rules) -> DomainLevel:
     if level > 0:
         reasons = [r for r in reasons if r.level == level] or reasons
     return DomainLevel(level, tuple(reasons[: rules.max_reasons]))
+
+
+def _types_of(domain: str, rules: Rules) -> frozenset[str]:
+    return frozenset(t for t in load_ontology().types if rules.domain_of(t) == domain)

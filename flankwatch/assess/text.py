@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from flankwatch.fuse import FusedEvent
 from flankwatch.records import Mention, Quantity
 
 _QUALIFIER = {
@@ -65,6 +66,34 @@ def describe_mention(label: str, mention: Mention, reports: int) -> str:
     if casualties:
         text += "; " + ", ".join(f"{number(c.value)} {c.unit}" for c in casualties)
     return text + (f" ({reports} reports)" if reports > 1 else "")
+
+
+def describe_event(label: str, fused: FusedEvent, lead: Mention) -> str:
+    """'Migration pressure: 2024-05-22, Dubicze Cerkiewne; 400 attempts a day — 4 sources, best A1'.
+
+    The event's date and place are its lead report's; its numbers the fused ones.
+    """
+    event = fused.event
+    parts = []
+    if event.date_start is not None:
+        end = event.date_end or event.date_start
+        parts.append(
+            event.date_start.isoformat() + (f" to {end.isoformat()}" if end != event.date_start else "")
+        )
+    if event.place is not None:
+        parts.append(event.place.name)
+    text = f"{label[:1].upper()}{label[1:]}: {', '.join(parts) or 'undated'}"
+    if event.quantities:
+        text += "; " + ", ".join(describe_quantity(q) for q in event.quantities)
+    casualties = [c for c in lead.casualties if c.value > 0]
+    if casualties:
+        text += "; " + ", ".join(f"{number(c.value)} {c.unit}" for c in casualties)
+    best = fused.best
+    if best is None:
+        return text
+    count = fused.independent
+    sources = f"{count} sources" if count != 1 else "1 source"
+    return f"{text} — {sources}, best {best.grade}"
 
 
 def join_levels(levels: Sequence[int]) -> str:

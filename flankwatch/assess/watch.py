@@ -1,7 +1,8 @@
 """What to watch: the week's plans, threats, claims and options under consideration.
 
-Kept apart from what occurred. A report that only the adversary's state media
-carry is listed here as a claim, whatever its stated modality.
+Kept apart from what occurred. A report that only the adversary's own sources
+carry (state media, officials) is listed here as a claim, whatever its stated
+modality, unless the rules let it move a level.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from flankwatch.assess.board import Placed, place_all
-from flankwatch.assess.media import StateMedia, load_state_media
-from flankwatch.assess.rules import Rules, load_rules
+from flankwatch.assess.rulefile import load_rules
+from flankwatch.assess.rules import Rules
+from flankwatch.fuse import Sources
 from flankwatch.records import Document, Mention
 
 # The order in which the digest lists them.
@@ -27,7 +29,7 @@ class WatchItem:
     day: date  # when it was found (publication)
     kind: str  # planned, threatened, claimed, hypothetical
     domain: str | None
-    state_media: bool  # reported only by the adversary's state media
+    adversary: bool  # reported by the adversary's own sources
 
 
 def watch_list(
@@ -36,25 +38,26 @@ def watch_list(
     week: str,
     *,
     rules: Rules | None = None,
-    state_media: StateMedia | None = None,
+    sources: Sources | None = None,
 ) -> list[WatchItem]:
     """The items to watch for an ISO week, in the order planned, threatened, claimed, hypothetical."""
     rules = rules or load_rules()
-    placed = place_all(mentions, documents, rules, state_media or load_state_media()).get(week, [])
+    placed = place_all(mentions, documents, rules, sources or Sources.build(documents)).get(week, [])
     items = []
     for p in placed:
         kind = watch_kind(p, rules)
         if kind is not None:
-            items.append(WatchItem(p.mention, p.day, kind, p.domain, p.state_media))
+            items.append(WatchItem(p.mention, p.day, kind, p.domain, p.adversary))
     return sorted(items, key=lambda i: (WATCH_KINDS.index(i.kind), i.day, i.mention.id))
 
 
 def watch_kind(p: Placed, rules: Rules) -> str | None:
     """The watch list a placed mention belongs to, or None for what occurred.
 
-    An occurred report carried only by the adversary's state media is a claim;
-    an occurred mention the rules cannot rate (unknown type) is neither.
+    An occurred report the rules keep from moving a level (the adversary's own
+    sources alone) is a claim; an occurred mention the rules cannot rate
+    (unknown type) is neither.
     """
     if p.mention.modality in rules.moving_modalities:
-        return "claimed" if p.state_media and not p.moves and p.rule is not None else None
+        return "claimed" if p.adversary and not p.moves and p.rule is not None else None
     return p.mention.modality if p.mention.modality in WATCH_KINDS else "hypothetical"

@@ -1,18 +1,20 @@
 """`assess_weeks`: levels, verdicts, reasons and response options per week.
 
 Steps:
-1. place and rate every mention once (`board.place_all`), build the surge
-   series from sources other than the adversary's state media;
-2. for each requested week, compute the levels of that week and of the weeks
-   the verdict looks back on (remembered, so a run over many weeks is linear);
-3. assess every theatre active this week, and every theatre that stood above
+1. fuse the mentions into events with their graded sources (unless given),
+   build the indicators (unless given), place and rate every mention and event;
+2. for each indicator rule, its weekly series against the rule's baseline;
+3. for each requested week, compute the levels of that week and of the weeks
+   the verdict looks back on (remembered, so a run over many weeks is linear),
+   with the levels the rules hold from earlier weeks' lasting moves;
+4. assess every theatre active this week, and every theatre that stood above
    baseline in the carry-over weeks (so that its calming down is said);
-4. per theatre: security (overall) and each domain that is active, or stood
+5. per theatre: security (overall) and each domain that is active, or stood
    above baseline in the carry-over weeks;
-5. verdict: escalated above every one of the look-back weeks, de-escalated
+6. verdict: escalated above every one of the look-back weeks, de-escalated
    below last week, unchanged otherwise; the weeks before the first data are
    unknown, not calm;
-6. response options from the catalogue for the domain and level reached.
+7. response options from the catalogue for the domain and level reached.
 """
 
 from __future__ import annotations
@@ -20,16 +22,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from flankwatch.assess.board import Placed, Series, build_series, place_all
-from flankwatch.assess.levels import DomainLevel, Key, week_levels
-from flankwatch.assess.media import StateMedia, load_state_media
+from flankwatch.assess.board import PlacedEvent, place_all, place_events
+from flankwatch.assess.levels import DomainLevel, Held, Key, week_levels
 from flankwatch.assess.responses import Catalogue, load_catalogue
-from flankwatch.assess.rules import SECURITY, Rules, load_rules
+from flankwatch.assess.rulefile import load_rules
+from flankwatch.assess.rules import SECURITY, Rules
+from flankwatch.assess.signals import Signals
 from flankwatch.assess.text import join_levels
+from flankwatch.fuse import FusedEvent, Sources, fuse_events
+from flankwatch.indicators import Indicators, build_indicators
 from flankwatch.records import Assessment, Document, Mention, Reason
-from flankwatch.weeks import parse_week, previous_week
+from flankwatch.weeks import parse_week, previous_week, weeks_between
 
 ESCALATED, UNCHANGED, DEESCALATED = "escalated", "unchanged", "de-escalated"
+_HOLDING_PRECISION = ("day", "week")
 
 
 def assess_weeks(
@@ -38,50 +44,97 @@ def assess_weeks(
     weeks: Sequence[str],
     *,
     rules: Rules | None = None,
-    state_media: StateMedia | None = None,
     catalogue: Catalogue | None = None,
+    sources: Sources | None = None,
+    events: Sequence[FusedEvent] | None = None,
+    indicators: Indicators | None = None,
 ) -> list[Assessment]:
     """Assess each ISO week in `weeks` from all the mentions given.
 
-    Pass the mentions of the weeks before too: the verdict and the migration
-    baseline compare with them. `documents` are keyed like `Mention.doc`.
+    Pass the mentions of the weeks before too: the verdict and the baselines
+    compare with them. `documents` are keyed like `Mention.doc`. `sources`,
+    `events` and `indicators` are built from the mentions when not given
+    (the pipeline passes the ones it stores).
     """
+    for week in weeks:
+        parse_week(week)  # a malformed week is a usage error, named
     rules = rules or load_rules()
-    state_media = state_media or load_state_media()
     catalogue = catalogue or load_catalogue()
+    sources = sources or Sources.build(documents)
+    events = list(events) if events is not None else fuse_events(mentions, documents, sources=sources)
+    covered = _covered_weeks(documents, weeks)
+    indicators = indicators or build_indicators(mentions, documents, events, covered, sources=sources)
+    placed = place_all(mentions, documents, rules, sources)
     board = _Board(
-        place_all(mentions, documents, rules, state_media),
-        build_series(mentions, documents, rules, state_media),
+        place_events(events, placed),
+        Signals.build(
+            rules, indicators, covered, lambda doc: sources.of(doc).kind not in rules.sources.not_alone
+        ),
         rules,
-        documents,
+        min(placed) if placed else None,
     )
     out: list[Assessment] = []
     for week in dict.fromkeys(weeks):
-        parse_week(week)  # a malformed week is a usage error, named
         out.extend(_assess_week(board, week, catalogue))
     return out
 
 
+def _covered_weeks(documents: Mapping[str, Document], weeks: Sequence[str]) -> list[str]:
+    """The weeks from the first publication to the last (and the weeks asked for)."""
+    days = [d.published for d in documents.values() if d.published is not None]
+    span = weeks_between(min(days), max(days)) if days else []
+    return sorted(set(span) | set(weeks))
+
+
 @dataclass
 class _Board:
-    """Placed mentions and series, with the levels of each week remembered."""
+    """Placed events and indicator signals, with the levels of each week remembered."""
 
-    placed: dict[str, list[Placed]]
-    series: Series
+    events: dict[str, list[PlacedEvent]]
+    signals: Signals
     rules: Rules
-    documents: Mapping[str, Document]
+    first_week: str | None
     _levels: dict[str, dict[Key, DomainLevel]] = field(default_factory=dict)
 
     def levels(self, week: str) -> dict[Key, DomainLevel]:
         if week not in self._levels:
             self._levels[week] = week_levels(
-                self.placed.get(week, []), self.series, week, self.rules, self.documents
+                self.events.get(week, []), self.held(week), self.signals, week, self.rules
             )
         return self._levels[week]
 
     def known(self, week: str) -> bool:
         """Whether the data reach back to this week (earlier weeks are unknown, not calm)."""
-        return bool(self.placed) and week >= min(self.placed)
+        return self.first_week is not None and week >= self.first_week
+
+    def held(self, week: str) -> list[Held]:
+        """Events of earlier weeks whose level the rules hold this week, unless a later event released them.
+
+        Only an event dated to its day or week holds a level: a move known only
+        by its month, or not dated at all, cannot say how long it has stood.
+        """
+        out = []
+        for n in range(1, self.rules.max_hold_weeks + 1):
+            since = previous_week(week, n)
+            for e in self.events.get(since, []):
+                hold = e.rule.hold_weeks if e.moves and e.rule is not None else 0
+                dated = e.lead.mention.date_precision in _HOLDING_PRECISION
+                if hold >= n and dated and not self._released(e, week, n):
+                    out.append(Held(e, since))
+        return out
+
+    def _released(self, held: PlacedEvent, week: str, back: int) -> bool:
+        for n in range(back, -1, -1):
+            for e in self.events.get(previous_week(week, n), []):
+                if (
+                    e.moves
+                    and e.theatre == held.theatre
+                    and e.rule is not None
+                    and held.fused.event.type in e.rule.releases
+                    and e.lead.day > held.lead.day
+                ):
+                    return True
+        return False
 
 
 def _assess_week(board: _Board, week: str, catalogue: Catalogue) -> list[Assessment]:

@@ -10,10 +10,14 @@ import typer
 
 from flankwatch.cli import (
     assess_cmd,
+    backtest_cmd,
+    bench_cmd,
     demo_cmd,
     digest_cmd,
     evaluate_cmd,
+    events_cmd,
     extract_cmd,
+    indicators_cmd,
     ingest_cmd,
     perception_cmd,
 )
@@ -26,7 +30,19 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for _module in (demo_cmd, ingest_cmd, extract_cmd, assess_cmd, digest_cmd, evaluate_cmd, perception_cmd):
+for _module in (
+    demo_cmd,
+    ingest_cmd,
+    extract_cmd,
+    events_cmd,
+    indicators_cmd,
+    assess_cmd,
+    backtest_cmd,
+    digest_cmd,
+    evaluate_cmd,
+    perception_cmd,
+    bench_cmd,
+):
     _module.register(app)
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -13,10 +15,14 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from flankwatch.errors import DataFileError, UsageError
+from flankwatch import pipeline
+from flankwatch.cli.options import config_for
+from flankwatch.errors import DataFileError, StoreError, UsageError
 from flankwatch.perception import PerceptionResult, PerceptionSettings, analyse, jsonl_line
 from flankwatch.perception.records import PREFERENCES, rate_per_10k
 from flankwatch.perception.writer import write_outputs
+from flankwatch.store import Store
+from flankwatch.store.perception import run_id
 
 HELP = """Count the mentions of one or more targets (belarus, russia, nato, china, ukraine, ...) in a
 folder of official documents, per document, country, year, document type and period, with the topic
@@ -26,10 +32,25 @@ Country, year and title come from file names <country>_<year>_<Title>[_noneng].t
 metadata.csv / metadata.yaml beside them. Writes CSV, JSON, SVG charts and report.html into --out;
 prints a table, or one JSON line per document and target with --format jsonl.
 
-Exit codes: 0 all files read, 1 some files rejected, 2 usage or data file error.
+With --db (or FLANKWATCH_DB set) the results are also stored as a perception run: documents, counts
+and every mention. The same files analysed the same way again rewrite the same run.
+
+Exit codes: 0 all files read, 1 some files rejected, 2 usage, data file or store error.
 
 Example: flankwatch perception ../shared/corpora/official-docs --target belarus --target russia --out perception-out
 """
+
+
+# The shared --db option, with this command's default: no store unless one is named.
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        metavar="FILE",
+        show_default=False,
+        help="Also store the results in this store file. Default: $FLANKWATCH_DB, else files only.",
+    ),
+]
 
 
 def _breakpoints(text: str) -> tuple[int, ...]:
@@ -70,15 +91,17 @@ def register(app: typer.Typer) -> None:
             Path | None,
             typer.Option(help="Extra target files (YAML) that add to or replace the packaged ones."),
         ] = None,
+        db: DbOption = None,
     ) -> None:
         err = Console(stderr=True, soft_wrap=True)
         try:
             if output_format not in ("table", "jsonl"):
                 raise UsageError(f"--format {output_format!r}: use table or jsonl")
             settings = PerceptionSettings(_breakpoints(periods), window, prefer, context)
-            result = _run(source, target or ["belarus"], settings, metadata, targets_dir, err)
+            job = _Job(source, target or ["belarus"], settings, metadata, targets_dir)
+            result = _run(job, _store_path(db), err)
             written = write_outputs(result, out)
-        except (UsageError, DataFileError) as exc:
+        except (UsageError, DataFileError, StoreError) as exc:
             err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
             raise typer.Exit(2) from exc
         except OSError as exc:
@@ -95,14 +118,25 @@ def register(app: typer.Typer) -> None:
         raise typer.Exit(1 if result.rejections else 0)
 
 
-def _run(
-    source: Path,
-    targets: list[str],
-    settings: PerceptionSettings,
-    metadata: Path | None,
-    targets_dir: Path | None,
-    err: Console,
-) -> PerceptionResult:
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What to analyse, as the options gave it."""
+
+    source: Path
+    targets: list[str]
+    settings: PerceptionSettings
+    metadata: Path | None
+    targets_dir: Path | None
+
+
+def _store_path(db: Path | None) -> Path | None:
+    """Where to store the run: --db, else FLANKWATCH_DB; None (files only) when neither is given."""
+    if db is None and not os.environ.get("FLANKWATCH_DB", "").strip():
+        return None
+    return config_for(db).db
+
+
+def _run(job: _Job, db: Path | None, err: Console) -> PerceptionResult:
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -112,12 +146,31 @@ def _run(
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("reading", total=None, name="")
 
-        def progress(done: int, total: int, name: str) -> None:
+        def progress(done: int, total: int | None, name: str) -> None:
             bar.update(task, completed=done, total=total, name=name)
 
-        return analyse(
-            source, targets, settings=settings, sidecar=metadata, targets_dir=targets_dir, progress=progress
-        )
+        if db is None:
+            return analyse(
+                job.source,
+                job.targets,
+                settings=job.settings,
+                sidecar=job.metadata,
+                targets_dir=job.targets_dir,
+                progress=progress,
+            )
+        # Opened before reading, so a store in use or unreadable is reported before the long part.
+        with Store.open(db) as store:
+            result = pipeline.perception(
+                store,
+                job.source,
+                job.targets,
+                settings=job.settings,
+                sidecar=job.metadata,
+                targets_dir=job.targets_dir,
+                progress=lambda update: progress(update.done, update.total, update.item),
+            )
+    err.print(f"stored as perception run {run_id(result)} in {escape(str(db))}", highlight=False)
+    return result
 
 
 def _print_problems(result: PerceptionResult, err: Console) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from flankwatch.extract.dates import DateExpr, find_dates
 from flankwatch.extract.groups import Count, Group, group_counts, sub_span
@@ -27,6 +28,7 @@ from flankwatch.records import Evidence, Mention, Quantity
 MIN_WORDS = 3  # fewer words than this make a heading, not a statement
 UNITLESS_REACH = 8  # tokens between a bare number and the trigger that gives it a unit
 SPEECH_ACTS = ("THREAT_RHETORIC", "ACCUSATION")
+CURRENT_DAYS = 31  # a text whose latest dated event is older than this looks back: its statements are undated
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +78,18 @@ def sentence_mentions(
     for type_name, cand in candidates.items():
         if cand.negated and not any(c.q.value == 0 for c in cand.counts):
             continue
-        groups = group_counts(cand.counts, sentence, modality_at)
+        groups = group_counts(cand.counts, sentence, modality_at, frozenset(kit.actors.alpha2_of))
         for k, group in enumerate(groups):
-            shape = shape_event(kit, sentence, type_name, cand.hit, places, actors, state)
+            here_places, here_actors = _of_state(kit, group, places, actors)
+            shape = shape_event(kit, sentence, type_name, cand.hit, here_places, here_actors, state)
             mention = _mention(
-                kit, sentence, info, shape, cand, group, k == 0, len(groups) > 1, state.last_date
+                kit, sentence, info, shape, cand, group, k == 0, len(groups) > 1, state.last_date, state.last_statement
             )
             if (
                 mention.date_source == "text"
                 and mention.modality == "occurred"
                 and mention.date_start is not None
+                and _carries(mention, info.published)
             ):
                 state.last_date = (
                     mention.date_start,
@@ -93,7 +97,102 @@ def sentence_mentions(
                     mention.date_precision or "day",
                 )
             out.append(mention)
-    return _speech_acts(kit, out, sentence, actors, info, state.publisher)
+    result = _threat_dates(
+        _speech_acts(
+            kit, out, sentence, actors, info, state.publisher, state.last_statement, _current(state.last_date, info.published)
+        ),
+        claims=kit.dates.words.statements_on_publication,
+    )
+    result = _without_restatements(kit, result, sentence, state)
+    for mention in result:
+        if mention.type in SPEECH_ACTS and mention.date_source == "text" and mention.date_start is not None:
+            state.last_statement = (
+                mention.date_start,
+                mention.date_end or mention.date_start,
+                mention.date_precision or "day",
+            )
+    return result
+
+
+def _current(last: tuple[date, date, str] | None, published: date | None) -> bool:
+    """Whether the text is about the days before its publication, so that a statement it reports
+    without a date was made then (news); an analysis of past years leaves it undated."""
+    return last is None or published is None or (published - last[1]).days <= CURRENT_DAYS
+
+
+def _carries(mention: Mention, published: date | None) -> bool:
+    """Whether an event's date may date the undated sentences after it: not a span that runs up to
+    publication ("since 1 January") or past it ("until 1 August"), which is a period, not a day."""
+    if published is None or mention.date_start is None or mention.date_end is None:
+        return True
+    if mention.date_end > published:
+        return False
+    return not (mention.date_end == published and mention.date_start < mention.date_end and mention.date_precision != "week")
+
+
+def _without_restatements(
+    kit: LanguageKit, mentions: list[Mention], sentence: Sentence, state: DocumentState
+) -> list[Mention]:
+    """Drop a back-reference to an event the text already stated ("В ходе учений …", "К учениям будут
+    привлечены также …"): of the types marked skip_restated, a later mention with no date, count or
+    place of its own (annotation.md annotates a restatement only with its own facts)."""
+    dated = any(not (d.comparison or d.redundant) for d in sentence.dates)
+    kept = []
+    for m in mentions:
+        rules = kit.lexicon.types.get(m.type)
+        if rules and rules.skip_restated and m.type in state.seen_types:
+            if not (dated or m.quantities or m.casualties or m.place):
+                continue
+        kept.append(m)
+    state.seen_types.update(m.type for m in kept)
+    return kept
+
+
+def _of_state(
+    kit: LanguageKit, group: Group, places: list[Hit], actors: list[ActorMention]
+) -> tuple[list[Hit], list[ActorMention]]:
+    """The places and actors of one state's counts ("Латвия — 120 человек; Литва — 45"): its own
+    and the non-state ones; all of them when the counts are not split by state."""
+    if group.state is None:
+        return places, actors
+    alpha2 = kit.actors.alpha2_of.get(group.state)
+    table = kit.actors
+    mine = [m for m in actors if m.code == group.state or not table.is_state(m.code)]
+    return [p for p in places if p.payload.country == alpha2], mine
+
+
+def _threat_dates(mentions: list[Mention], claims: bool = False) -> list[Mention]:
+    """What is threatened without a date of its own is dated by the threat that states it (annotation:
+    "Lukashenko threatened on Tuesday to cut gas transit" dates both on Tuesday); with `claims` (a
+    language whose annotation dates statements, dates.yaml statements_on_publication) what is claimed
+    is dated by its accusation too ("Minsk claimed on Wednesday that Ukraine massed troops")."""
+    pairs = (("threatened", "THREAT_RHETORIC"), ("claimed", "ACCUSATION")) if claims else (("threatened", "THREAT_RHETORIC"),)
+    if claims:  # a plan with no target date takes the date of the statement that makes it (ontology.md)
+        said = next((m for m in mentions if m.type in SPEECH_ACTS and m.date_source == "text"), None)
+        if said is not None:
+            mentions = [
+                replace(m, date_start=said.date_start, date_end=said.date_end, date_precision=said.date_precision, date_source="text")
+                if m.modality == "planned" and m.date_source == "publication"
+                else m
+                for m in mentions
+            ]
+    for modality, act in pairs:
+        said = next((m for m in mentions if m.type == act and m.date_start is not None), None)
+        if said is None:
+            continue
+        mentions = [
+            replace(
+                m,
+                date_start=said.date_start,
+                date_end=said.date_end,
+                date_precision=said.date_precision,
+                date_source=said.date_source,
+            )
+            if m.modality == modality and m.date_start is None
+            else m
+            for m in mentions
+        ]
+    return mentions
 
 
 def _context_fits(hit: Hit, sentence: Sentence) -> bool:
@@ -102,22 +201,35 @@ def _context_fits(hit: Hit, sentence: Sentence) -> bool:
         return True
     window = sentence.words(hit.start - entry.window, hit.end + entry.window)
     joined = " " + " ".join(window) + " "
+    keys = sentence.keys(hit.start - entry.window, hit.end + entry.window)
+    if keys != window:  # an inflected language: context words also match by lemma or stem
+        joined += " ".join(keys) + " "
+        window = window + keys
 
     def present(words: tuple[str, ...]) -> bool:
-        for word in words:
-            if word == "#num":
-                if any(w[:1].isdigit() for w in window):
-                    return True
-            elif word.endswith("*"):
-                if any(w.startswith(word[:-1]) for w in window):
-                    return True
-            elif (" " in word and f" {word} " in joined) or word in window:
-                return True
-        return False
+        number, prefixes, phrases, plain = _near_words(words)
+        return (
+            (number and any(w[:1].isdigit() for w in window))
+            or (bool(prefixes) and any(w.startswith(prefixes) for w in window))
+            or any(f" {p} " in joined for p in phrases)
+            or not plain.isdisjoint(window)
+        )
 
     if entry.not_near and present(entry.not_near):
         return False
     return not entry.near or present(entry.near)
+
+
+@lru_cache(maxsize=4096)
+def _near_words(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """A near/not_near list by kind, so that one pass over the window tests them all:
+    "#num" (any number), "word*" prefixes, phrases of several words, and plain words."""
+    return (
+        "#num" in words,
+        tuple(w[:-1] for w in words if w.endswith("*")),
+        tuple(w for w in words if " " in w and not w.endswith("*")),
+        frozenset(w for w in words if not w.endswith("*") and w != "#num"),
+    )
 
 
 def _outermost(triggers: list[Hit]) -> list[Hit]:
@@ -155,11 +267,19 @@ def _places_and_metonyms(sentence: Sentence) -> tuple[list[Hit], list[tuple[Hit,
         located = sentence.preceded_by(hit, "locative", gap=2)
         if sentence.doc[hit.start : hit.end].text.isupper():
             continue  # "MINSK, 13 March (BelTA) –": where the text was filed, neither who nor where it happened
-        if hit.payload.metonym_of and not located:
+        if hit.payload.metonym_of and (not located or _speaks_in(sentence, hit)):
             actors.append((hit, hit.payload.metonym_of))
         elif (hit.start, hit.end) not in actor_spans or located:
             places.append(hit)
     return places, actors
+
+
+def _speaks_in(sentence: Sentence, place: Hit) -> bool:
+    """ "В Вильнюсе в среду назвали …", "officials in Minsk said": a capital followed by its reporting verb speaks."""
+    verbs = sentence.hits.get("report") + [h for h in sentence.hits.get("trigger") if h.payload.type in SPEECH_ACTS]
+    return any(
+        0 <= v.start - place.end <= 3 and "," not in sentence.words(place.end, v.start) for v in verbs
+    )
 
 
 def _assign_quantities(kit: LanguageKit, sentence: Sentence, candidates: dict[str, Candidate]) -> None:
@@ -182,10 +302,14 @@ def _assign_quantities(kit: LanguageKit, sentence: Sentence, candidates: dict[st
                 )
                 if unit is None or distance > reach:
                     continue
+            units = onto.types[type_name].get("units", [])
             if q.casualty and rules.casualties:
                 options.append((distance, type_name, q.casualty, True))
-            elif unit in onto.types[type_name].get("units", []):
+            elif unit in units:
                 options.append((distance, type_name, unit, False))
+            elif unit == "people" and "people" not in units and "troops" in units:
+                # persons counted for a military event are its personnel ("близько тисячі осіб" called up)
+                options.append((distance + UNITLESS_REACH, type_name, "troops", False))
         if options:
             _, type_name, unit, casualty = min(options)
             candidates[type_name].counts.append(Count(q, unit, casualty))
@@ -212,11 +336,14 @@ def _mention(
     primary: bool,
     several: bool,
     state_date: tuple[date, date, str] | None,
+    last_statement: tuple[date, date, str] | None = None,
 ) -> Mention:
     rules = kit.lexicon.types[shape.type]
     modality = group.modality or cand.modality
     speech_act = shape.type in SPEECH_ACTS
-    expr = group.date or _best_date(sentence, cand.hit, speech_act=speech_act)
+    expr = group.date or _best_date(
+        sentence, cand.hit, speech_act=speech_act, planned=modality == "planned", occurred=modality == "occurred"
+    )
     if (
         expr is not None
         and modality == "planned"
@@ -235,14 +362,28 @@ def _mention(
         and expr.start > info.published
     ):
         modality = "planned"  # a date after publication is a plan, whatever the verb
-    start, end, precision, source = _dates(expr, modality, info.published, speech_act)
-    if start is None and modality == "occurred" and state_date is not None:
+    start, end, precision, source = _dates(
+        expr,
+        modality,
+        info.published,
+        speech_act and kit.dates.words.statements_on_publication and _current(state_date, info.published),
+    )
+    if expr is None and speech_act and kit.dates.words.statements_carry and last_statement is not None:
+        start, end, precision = last_statement  # "«…», — сказал он" after "заявил во вторник"
+        source = "text"
+    inherited = None
+    if start is None and modality == "occurred" and state_date is not None and rules.dated_by_context:
         start, end, precision = (
             state_date  # dated by the sentences before it ("On Monday … Groups of 50 tried …")
         )
         source = "text"
-    dated = expr if rules.period_from_date else None
-    quantities = tuple(_record(sentence, c, dated, several) for c in group.counts if not c.casualty)
+        if precision == "week":  # "Last week … 31 people. Most of them – 17 – near Druskininkai": per week too
+            inherited = DateExpr(start, end, "week", "range", 0, 0, "", period="week", period_days=7)
+        elif precision == "day" and start == end and rules.daily_counts:  # "Wczoraj … Najwięcej, bo 48, …": per day
+            inherited = DateExpr(start, end, "day", "point", 0, 0, "")
+    dated = (expr or inherited) if rules.period_from_date else None
+    daily = several or rules.daily_counts
+    quantities = tuple(_record(sentence, c, dated, daily) for c in group.counts if not c.casualty)
     casualties = tuple(_record(sentence, c, None, several) for c in group.counts if c.casualty)
     if primary:
         evidence = sentence.evidence
@@ -336,8 +477,11 @@ def _period_of(d: DateExpr, several: bool) -> tuple[str | None, int | None]:
     )
 
 
-def _best_date(sentence: Sentence, trigger: Hit, speech_act: bool = False) -> DateExpr | None:
-    """The date nearest the trigger in its clause, else in the sentence.
+def _best_date(
+    sentence: Sentence, trigger: Hit, speech_act: bool = False, planned: bool = False, occurred: bool = False
+) -> DateExpr | None:
+    """The date nearest the trigger in its clause, else in the sentence; for what is not a plan,
+    a date it lasts until comes last ("on Tuesday extended the regime until 31 December").
 
     A statement and what it reports keep their dates apart: a threat or accusation takes a
     date before it or right after it ("said on Tuesday"), an event inside a reported part
@@ -345,25 +489,88 @@ def _best_date(sentence: Sentence, trigger: Hit, speech_act: bool = False) -> Da
     here = sentence.char_of(trigger.start)
     dates = [d for d in sentence.dates if not (d.comparison or d.redundant)]
     if speech_act:
-        clause = sentence.clause(trigger.start)
-        dates = [
-            d
-            for d in dates
-            if sentence.clause(sentence.token_at(d.char_start)) == clause
-            and (d.char_start < here or sentence.token_at(d.char_start) - trigger.end <= 3)
-        ]
+        dates = _statement_dates(sentence, trigger, dates)
     else:
         cut = _complement_start(sentence, trigger)
         if cut is not None:
-            dates = [d for d in dates if d.char_start > cut]
+            # what a report states as fact with no date of its own happened when it was found:
+            # "on Friday guards found that metres of fence had been cut"
+            inside = [d for d in dates if d.char_start > cut]
+            dates = inside or (dates if occurred else [])
     if not dates:
         return None
     clause = sentence.clause(trigger.start)
 
-    def rank(d: DateExpr) -> tuple[bool, int]:
-        return (sentence.clause(sentence.token_at(d.char_start)) != clause, abs(d.char_start - here))
+    first, last = clause
+    bounds = (sentence.char_of(first), sentence.char_of(last) if last < sentence.hits.end else len(sentence.text))
+
+    def rank(d: DateExpr) -> tuple[bool, bool, bool, bool, int]:
+        other_clause = sentence.clause(sentence.token_at(d.char_start)) != clause
+        enclosed = _set_off(sentence.text, d, (here, sentence.char_of(trigger.end)), bounds)
+        # "…, сообщил сегодня министр": the day of the statement, not of what it reports
+        statement = not speech_act and d.char_start > here and _after_report(sentence, d)
+        return (other_clause, enclosed, statement, d.kind == "until" and not planned, abs(d.char_start - here))
 
     return min(dates, key=rank)
+
+
+def _set_off(text: str, d: DateExpr, trigger: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether a date sits in an aside set off by commas in the trigger's clause, away from the trigger
+    ("часть подразделений, направленных в июне в Гомельскую область, начала возвращаться")."""
+    (here, after), (start, end) = trigger, clause
+    if d.char_end <= here:
+        return "," in text[d.char_end : here] and "," in text[start : d.char_start]
+    return "," in text[after : d.char_start] and "," in text[d.char_end : end]
+
+
+def _statement_dates(sentence: Sentence, trigger: Hit, dates: list[DateExpr]) -> list[DateExpr]:
+    """The dates a statement may take: before it or right after it in its clause ("said on
+    Tuesday"), not across a comma, which sets off what it reports ("заявив, що у вихідні …",
+    "last week guards pushed back 150 people, the committee said"); else the dates before it
+    in the sentence ("On Wednesday X said …, but threatened …")."""
+    here, after = sentence.char_of(trigger.start), sentence.char_of(trigger.end)
+    text = sentence.text
+    clause = sentence.clause(trigger.start)
+
+    lead = text.rfind(",", 0, here)  # a trailing attribution: "…, паведамілі ў ДПК", "…, the committee said"
+    trailing = (
+        lead >= 0
+        # it ends the sentence (not "Выступая сегодня …, X предупредил, что …") or is set off by
+        # commas ("…, як сцвярджаюць у ДПК, …")
+        and (sentence.hits.end - trigger.end <= 8 or 0 <= sentence.token_at(text.find(",", after)) - trigger.end <= 3)
+        and sentence.token_at(here) - sentence.token_at(lead) <= 4
+        and not any(sentence.token_at(lead) <= b <= trigger.start for b in sentence.breaks)  # ", but threatened", ", і сцвярджаў"
+        # ", kad Baltarusija numuš …": a threat inside what is reported is no trailing attribution
+        and not any(lead < sentence.char_of(h.start) < here for h in sentence.hits.get("complement"))
+    )
+
+    def before(d: DateExpr) -> bool:  # "On Tuesday, X said": a date opening the sentence is the saying's
+        opener = len(text[: d.char_start].split()) <= 1 and not text[d.char_end : lead].strip()
+        return d.char_end <= here and not (trailing and d.char_end <= lead and not opener)
+
+    def right_after(d: DateExpr) -> bool:
+        return sentence.token_at(d.char_start) - trigger.end <= 3 and "," not in text[after : d.char_start]
+
+    own = [
+        d
+        for d in dates
+        if sentence.clause(sentence.token_at(d.char_start)) == clause
+        and d.kind != "since"  # "С начала года, по данным ведомства, …": the count's period, not the statement's day
+        and (before(d) or (d.char_start >= here and (right_after(d) or _after_report(sentence, d))))
+    ]
+    # else before it in the sentence, or right after a trailing reporting verb ("…, калі …, заявіў у аўторак Прэзідэнт")
+    return own or [d for d in dates if (before(d) or _after_report(sentence, d)) and d.kind != "since"]
+
+
+def _after_report(sentence: Sentence, d: DateExpr) -> bool:
+    """A date right after a trailing reporting verb dates the statement ("…, заявил во вторник Президент")."""
+    token = sentence.token_at(d.char_start)
+    return any(
+        0 <= token - r.end <= 3
+        and "," not in sentence.words(r.end, token)
+        and not any(r.end <= c.start < token for c in sentence.hits.get("complement"))
+        for r in sentence.hits.get("report")
+    )
 
 
 def _complement_start(sentence: Sentence, trigger: Hit) -> int | None:
@@ -375,10 +582,11 @@ def _complement_start(sentence: Sentence, trigger: Hit) -> int | None:
 def _dates(
     expr: DateExpr | None, modality: str, published: date | None, statement: bool = False
 ) -> tuple[date | None, date | None, str | None, str]:
-    """The text's date; else, for a plan, the date it was made (publication, annotation.md)."""
+    """The text's date; else, for a plan, the date it was made (publication, annotation.md), and
+    for a statement too where the language's annotation dates it so (dates.yaml statements_on_publication)."""
     if expr is not None:
         return expr.start, expr.end, expr.precision, "text"
-    if modality == "planned" and published is not None:
+    if (modality == "planned" or statement) and published is not None:
         return published, published, "day", "publication"
     return None, None, None, "publication"
 
@@ -390,6 +598,8 @@ def _speech_acts(
     mentions: list[ActorMention],
     info: DocumentInfo,
     publisher: str | None,
+    last_statement: tuple[date, date, str] | None = None,
+    current: bool = True,
 ) -> list[Mention]:
     """What an adversary asserts about another party is claimed, and the saying is an ACCUSATION.
 
@@ -403,30 +613,43 @@ def _speech_acts(
     voice = publisher if publisher and table.side(publisher) == "adversary" else None
     if not speakers and not voice:
         return out
+    # State media quoting the other side ("по версии польской стороны") do not make a claim of it.
+    quoted = [m for m in mentions if m.speaker and m.report is not None and table.side(m.code) != "adversary"]
     result: list[Mention] = []
     accusers: list[str] = []
     accused: list[str] = []
+    said_in: list[Hit] = []  # the reporting verbs of the adversary speakers: they date the accusation
     for mention in out:
-        said_by = [m.code for m in speakers if _in_report_scope(sentence, m, mention)] or (
-            [voice] if voice else []
-        )
+        in_scope = [m for m in speakers if _in_report_scope(sentence, m, mention)]
+        said_by = [m.code for m in in_scope]
+        rules = kit.lexicon.types.get(mention.type)
+        if not said_by and voice and not (rules and rules.open_act):  # a sanction or a closure is no claim
+            if not any(_in_report_scope(sentence, m, mention) for m in quoted):
+                said_by = [voice]
         if (
             said_by
-            and mention.modality == "occurred"
+            and mention.modality in ("occurred", "claimed")  # "заявило, що … нібито": claimed by its own cue
             and mention.type not in SPEECH_ACTS
             and not {table.side(a) for a in mention.actors} & {"adversary"}
             and not set(said_by) & set(mention.actors)
         ):
             mention = replace(mention, modality="claimed")
             accusers.extend(said_by)
+            said_in.extend(m.report for m in in_scope if m.report is not None)
             accused.extend(
                 c for c in (*mention.actors, *mention.targets) if table.is_state(c) and c not in said_by
             )
         result.append(mention)
     if accusers and not any(m.type == "ACCUSATION" for m in result):
-        reports = sentence.hits.get("report")
-        expr = _best_date(sentence, reports[0], speech_act=True) if reports else None
-        start, end, precision, source = _dates(expr, "occurred", info.published, statement=True)
+        # the trailing attribution dates it ("X зафиксировали …, сообщили сегодня в ГПК")
+        reports = said_in[::-1] or sentence.hits.get("report")
+        expr = next((d for d in (_best_date(sentence, r, speech_act=True) for r in reports) if d), None)
+        start, end, precision, source = _dates(
+            expr, "occurred", info.published, statement=kit.dates.words.statements_on_publication and current
+        )
+        if expr is None and kit.dates.words.statements_carry and last_statement is not None:
+            start, end, precision = last_statement
+            source = "text"
         result.append(
             Mention(
                 doc=info.id,

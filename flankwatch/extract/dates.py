@@ -15,12 +15,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from flankwatch.extract.alternation import fold
 from flankwatch.extract.dategrammar import DateGrammar
 
 PRECISIONS = ("day", "week", "month", "quarter", "year")
 MIN_DATE, MAX_DATE = date(1900, 1, 1), date(2100, 12, 31)
 # "MINSK, 13 March (BelTA) –": the dateline dates the text, not the events in it.
-_DATELINE = re.compile(r"\s*[A-ZÀ-Ž][A-ZÀ-Ž .'/-]{2,},\s*$")
+_DATELINE = re.compile(r"\s*[A-ZÀ-ŽА-ЯЁІЇЄҐЎ][A-ZÀ-ŽА-ЯЁІЇЄҐЎ .'/-]{2,},\s*$")  # Latin and Cyrillic capitals
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LOOSE = re.compile(
     r"(?<![\w.])(?:[0-3]?\d\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+[0-3]?\d,?)\s+(?:19|20)\d\d(?!\w)"
 )
@@ -43,6 +45,7 @@ class DateExpr:
     redundant: bool = False  # restates another date ("last week, from 1 to 7 January"): not a count either
     weekday: bool = False  # a weekday name, resolved backwards from publication
     current: bool = False  # "this week", "this month": the period so far; a plan takes all of it
+    end_of: bool = False  # names the end of a period after it ("2024. gada beigām", "metų pabaigos")
 
 
 def find_dates(
@@ -50,26 +53,90 @@ def find_dates(
 ) -> list[DateExpr]:
     """Every date expression of `text`, in text order."""
     found: list[DateExpr] = []
-    present = {"always": True}
-    for pattern in grammar.patterns:
-        if pattern.needs not in present:
-            present[pattern.needs] = grammar.anchors[pattern.needs].search(text) is not None
-        if not present[pattern.needs]:
+    anchors = _Anchors(grammar, text)
+    for gates, patterns in grammar.runs:
+        if not anchors.hold(*gates):
             continue
-        for match in pattern.regex.finditer(text):
-            expr = _resolve(pattern.name, match, published, grammar)
-            if expr is not None:
-                found.append(_with_prefix(expr, text, published, grammar))
+        for pattern in patterns:
+            for match in pattern.regex.finditer(text):
+                expr = _resolve(pattern.name, match, published, grammar)
+                if expr is not None:
+                    found.append(_with_duration(_with_prefix(expr, text, published, grammar), text, grammar))
     kept = _longest(found)
-    if dateparser_language and published is not None:
+    if dateparser_language and published is not None and anchors.hold("year"):  # _LOOSE ends in a year
         kept = _longest(kept + _loose(text, published, kept, dateparser_language))
     kept = sorted((e for e in kept if MIN_DATE <= e.start <= e.end <= MAX_DATE), key=lambda e: e.char_start)
     kept = _merge_ranges([_as_week(e) for e in _prefer_weeks(_drop_appositive_weekdays(kept))])
     kept = [replace(e, redundant=True) if _DATELINE.match(text, 0, e.char_start) else e for e in kept]
-    return [
-        replace(e, comparison=grammar.is_comparison(text, e.char_start), text=text[e.char_start : e.char_end])
-        for e in kept
-    ]
+    kept = _year_from_context(kept, grammar)
+    return [_final(e, text, grammar) for e in _same_days(kept, text, grammar)]
+
+
+def _year_from_context(kept: list[DateExpr], grammar: DateGrammar) -> list[DateExpr]:
+    """A day or month without its year takes the year the sentence named before it ("Осенью 2021
+    года ситуация обострилась: 8 ноября у Кузницы …"), not the one nearest publication."""
+    year = None
+    out = []
+    for e in kept:
+        explicit = _HAS_YEAR.search(e.text)
+        if explicit:
+            year = int(explicit.group())
+        elif (
+            year is not None
+            and e.precision in ("day", "month")
+            and not (e.weekday or e.current)
+            and e.start.year == e.end.year != year
+            and re.search(grammar.month(), e.text, re.IGNORECASE)
+        ):
+            try:
+                e = replace(e, start=e.start.replace(year=year), end=e.end.replace(year=year))
+            except ValueError:  # 29 February
+                pass
+        out.append(e)
+    return out
+
+
+def _same_days(kept: list[DateExpr], text: str, grammar: DateGrammar) -> list[DateExpr]:
+    """ "w poniedziałek … tego dnia odnotowaliśmy 97 prób": "that day" is the day named before it."""
+    if grammar.same_day is None or not kept:
+        return kept
+    out = list(kept)
+    for m in grammar.same_day.finditer(text):
+        before = [e for e in kept if e.char_end <= m.start() and e.precision == "day" and e.start == e.end]
+        if before and not any(e.char_start < m.end() and m.start() < e.char_end for e in kept):
+            last = before[-1]
+            out.append(replace(last, kind="point", char_start=m.start(), char_end=m.end(), text=m.group(), weekday=False))
+    return sorted(out, key=lambda e: e.char_start)
+
+
+def _final(e: DateExpr, text: str, grammar: DateGrammar) -> DateExpr:
+    """The date with its comparison flag and its text as it now spans (copied only if they change)."""
+    comparison, span = grammar.is_comparison(text, e.char_start), text[e.char_start : e.char_end]
+    return e if (comparison, span) == (e.comparison, e.text) else replace(e, comparison=comparison, text=span)
+
+
+class _Anchors:
+    """Which of the grammar's anchors a text holds, each searched once, word anchors in the folded text."""
+
+    def __init__(self, grammar: DateGrammar, text: str) -> None:
+        self.grammar, self.text = grammar, text
+        self.found: dict[str, bool] = {"always": True}
+        self.folded: str | None = None
+
+    def hold(self, *names: str) -> bool:
+        for name in names:
+            if name not in self.found:
+                self.found[name] = self._search(name)
+            if not self.found[name]:
+                return False
+        return True
+
+    def _search(self, name: str) -> bool:
+        if name in self.grammar.anchors:
+            return self.grammar.anchors[name].search(self.text) is not None
+        if self.folded is None:
+            self.folded = fold(self.text)
+        return self.grammar.folded_anchors[name].search(self.folded) is not None
 
 
 def _drop_appositive_weekdays(found: list[DateExpr]) -> list[DateExpr]:
@@ -138,18 +205,55 @@ def _with_prefix(expr: DateExpr, text: str, published: date | None, grammar: Dat
     kind, start = grammar.prefix(text, expr.char_start)
     if kind is None or expr.kind in ("since", "until"):
         return expr
+    if kind == "since" and expr.kind == "range" and expr.precision == "day" and not expr.weekday:
+        return expr  # "с 1 по 7 мая", "from 1 to 7 May": a range of days has its own start
     span_text = text[start : expr.char_end]
+    if kind == "since" and published is not None and expr.start > published:
+        return expr  # "od 13 czerwca" written before it: where something starts, no count since then
     if kind == "since":
         end = published if published is not None and published >= expr.start else expr.end
         return replace(
             expr, end=end, kind="since", period="total", period_days=None, char_start=start, text=span_text
         )
-    # "by 2027": from the statement to the target; "by the end of 2024": that year
-    ends = grammar.ends_period(text, start, expr.char_start)
+    expr = _ahead(expr, published)
+    # "by 2027": from the statement to the target, or the target year itself where the language's
+    # annotation reads it so (dates.yaml by_target); "by the end of 2024": from the statement
+    ends = grammar.ends_period(text, start, expr.char_start) or (grammar.words.by_target and not expr.end_of)
     start_day = published if published is not None and published < expr.end and not ends else expr.start
     return replace(
         expr, start=start_day, kind="until", period=None, period_days=None, char_start=start, text=span_text
     )
+
+
+def _with_duration(expr: DateExpr, text: str, grammar: DateGrammar) -> DateExpr:
+    """A start day with its length ("od 13 czerwca przez 90 dni"): the range it covers, that day included."""
+    rx = grammar.duration
+    if rx is None or expr.precision != "day" or expr.start != expr.end or expr.kind not in ("point", "since"):
+        return expr
+    found = rx.match(text, expr.char_end)
+    if found is None:
+        return expr
+    days = int(found.group("n")) * grammar.words.duration_days[_norm(found.group("u"))]
+    if not 1 < days <= 3660:
+        return expr
+    end = expr.start + timedelta(days=days - 1)
+    return replace(expr, end=end, kind="range", period=None, period_days=None, char_end=found.end())
+
+
+def _ahead(expr: DateExpr, published: date | None) -> DateExpr:
+    """A deadline given without its year lies ahead ("продлил режим до 31 декабря" in May is this
+    December, not the last one); one a few weeks past is a text looking back ("closed until 14 April")."""
+    if (
+        published is None
+        or (published - expr.end).days <= 90
+        or _HAS_YEAR.search(expr.text)
+        or expr.precision not in ("day", "month")
+    ):
+        return expr
+    try:
+        return replace(expr, start=expr.start.replace(year=expr.start.year + 1), end=expr.end.replace(year=expr.end.year + 1))
+    except ValueError:  # 29 February
+        return expr
 
 
 # -- resolution -----------------------------------------------------------------------
@@ -179,6 +283,7 @@ def _resolve(name: str, m: re.Match[str], published: date | None, g: DateGrammar
         days,
         weekday=name in ("weekday", "weekday_range"),
         current=current,
+        end_of=name.startswith("end_") and name.endswith("_post"),
     )
 
 
@@ -244,10 +349,22 @@ def _month_year(m, p, g):
 
 
 def _month(m, p, g):
-    if not g.words.capitalised and not (m.group("prep") or m.group("part")):
+    if not (g.words.capitalised or g.words.bare_months) and not (m.group("prep") or m.group("part")):
         return None  # an uncapitalised month name alone is too often a plain word
     start, end = _nearest_month(g.months[m.group("m").rstrip(".").lower()], p, None)
     return start, end, "month", "point", None
+
+
+def _rel_year_month(m, p, g):
+    """ "praėjusių metų rugpjūtį", "pagājušā gada augusta": a month of a year named relative to publication."""
+    year = _need(p).year + g.words.relative_years[_norm(m.group("r"))]
+    start, end = _month_span(year, g.months[m.group("m").rstrip(".").lower()])
+    return start, end, "month", "point", None
+
+
+def _start_year_post(m, p, g):
+    d = date(int(m.group("y")), 1, 1)
+    return d, d, "day", "point", None
 
 
 def _since_start_year(m, p, g):
@@ -319,9 +436,11 @@ def _weekday(m, p, g):
     target = g.weekdays[m.group("w").rstrip(".").lower()]
     rel = (m.groupdict().get("wrel") or "").lower()
     back = (p.weekday() - target) % 7
-    if rel == "next":
+    if rel in g.words.words["last_week"]:
+        d = p - timedelta(days=p.weekday() + 7 - target)  # "в прошлую среду": the Wednesday of last week
+    elif rel == "next" or rel in g.words.words["next"]:
         d = p + timedelta(days=(target - p.weekday()) % 7 or 7)
-    elif rel in ("last", "past") and back == 0:
+    elif (rel in ("last", "past") or rel in g.words.words["last"]) and back == 0:
         d = p - timedelta(days=7)
     else:
         d = p - timedelta(days=back)
@@ -399,8 +518,20 @@ def _norm(s: str) -> str:
 _RESOLVERS = {
     "iso": _day,
     "numeric": _day,
+    "numeric_dm": _day,
     "md": _day,
     "dm": _day,
+    "ydm": _day,
+    "ymd": _day,
+    "ym": _month_year,
+    "rel_year_month": _rel_year_month,
+    "month_rel_year": _rel_year_month,
+    "start_period_post": _start_period,
+    "end_period_post": _end_period,
+    "start_year_post": _start_year_post,
+    "end_year_post": _end_year,
+    "start_month_post": _start_month,
+    "end_month_post": _end_month,
     "md_md": _day_range,
     "dm_dm": _day_range,
     "md_d": _day_range,
@@ -425,6 +556,7 @@ _RESOLVERS = {
     "rel_years": _rel_years,
     "isoweek": _isoweek,
     "year": _year_only,
+    "year_marked": _year_only,
     "year_range": _year_range,
     "between_years": _year_range,
 }

@@ -14,10 +14,12 @@ from flankwatch.extract.assemble import DocumentInfo, sentence_mentions
 from flankwatch.extract.gazetteer import Gazetteer, load_gazetteer
 from flankwatch.extract.kit import LanguageKit, build_kit
 from flankwatch.extract.lexicon import has_lexicon
+from flankwatch.extract.parallel import extract_in_processes
 from flankwatch.extract.sentence import DocArrays, Sentence
 from flankwatch.extract.theatre import DocumentState, TheatreRules, load_theatre_rules
 from flankwatch.nlp import LanguageSpec, default_data_root, load_languages
 from flankwatch.ontology import Ontology, load_ontology
+from flankwatch.errors import UsageError
 from flankwatch.records import Document, Evidence, Mention, Quantity
 
 SEGMENT_CHARS = 100_000  # long texts are read in segments cut at line breaks, so memory stays flat
@@ -40,6 +42,11 @@ class Extractor:
         self._shared: tuple[ActorTable, Gazetteer, TheatreRules] | None = None
         self._kits: dict[str, LanguageKit | None] = {}
         self._publishers: dict[tuple[str, str], str | None] = {}
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Sent to a worker process that cannot inherit it (spawn): rebuilt from its data, with
+        # the languages compiled here compiled there too, before the first document arrives.
+        return (_rebuilt, (self.root, self.ontology, tuple(code for code, kit in self._kits.items() if kit)))
 
     @property
     def version(self) -> str:
@@ -84,9 +91,18 @@ class Extractor:
         )
 
     def extract_many(
-        self, docs: Iterable[Document], batch_size: int = 64
+        self, docs: Iterable[Document], batch_size: int = 64, workers: int = 1
     ) -> Iterator[tuple[Document, list[Mention]]]:
-        """Mentions of many documents, in input order, tokenised in `nlp.pipe` batches per language."""
+        """Mentions of many documents, in input order, tokenised in `nlp.pipe` batches per language.
+
+        With `workers` > 1 the batches are extracted in that many processes (extract/parallel.py);
+        the documents are read lazily either way, and an error in a worker is raised here.
+        """
+        if workers < 1 or batch_size < 1:
+            raise UsageError(f"workers and batch_size must be at least 1 (got {workers} and {batch_size})")
+        if workers > 1:
+            yield from extract_in_processes(self, docs, batch_size, workers)
+            return
         batch: list[Document] = []
         for doc in docs:
             batch.append(doc)
@@ -125,12 +141,20 @@ class Extractor:
             state.states.append(kit.actors.alpha2_of[state.publisher])
         out: list[Mention] = []
         for offset, chunk, spacy_doc in parts:
-            arrays = DocArrays.of(spacy_doc)
+            arrays = DocArrays.of(spacy_doc, with_norm=kit.spec.morphology != "none")
             for hits in kit.matchers.sentences(spacy_doc):
                 sentence = Sentence.trimmed(spacy_doc, chunk, arrays, hits, doc.published)
+                sentence.locative_endings = kit.lexicon.places.locative_endings
                 found = sentence_mentions(kit, sentence, info, state)
                 out.extend(_shifted(m, offset) if offset else m for m in found)
         return out
+
+
+def _rebuilt(root: Traversable, ontology: Ontology, languages: tuple[str, ...]) -> Extractor:
+    extractor = Extractor(root, ontology)
+    for language in languages:
+        extractor.kit(language)
+    return extractor
 
 
 def _segments(text: str, limit: int = SEGMENT_CHARS) -> Iterator[tuple[int, str]]:

@@ -17,6 +17,7 @@ from flankwatch.extract.quantities import QuantityExpr
 from flankwatch.extract.sentence import Sentence
 
 _EDGE = re.compile(r"[,;:()\[\]—–]")
+STATE_REACH = 4  # tokens before a count within which a state names whose count it is
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Group:
     counts: list[Count] = field(default_factory=list)
     date: DateExpr | None = None
     modality: str | None = None  # None: the trigger's own
+    state: str | None = None  # the state its counts are given for ("Латвия — 120 человек; Литва — 45")
 
 
 def own_dates(sentence: Sentence) -> dict[int, DateExpr]:
@@ -70,26 +72,52 @@ def own_dates(sentence: Sentence) -> dict[int, DateExpr]:
     return out
 
 
-def group_counts(counts: list[Count], sentence: Sentence, modality_at: dict[int, str]) -> list[Group]:
-    """Counts grouped by (date, modality). Undated counts join the first group of their
-    modality; with a single group the trigger's own modality stands."""
+def own_states(sentence: Sentence, states: frozenset[str]) -> dict[int, str]:
+    """The state each quantity is given for: the first state named since the previous count
+    ("Латвия — 120 человек; Литва — 45; Польша — 310 попыток"), else the previous count's."""
+    named = sorted(
+        (h.start, h.payload.code) for h in sentence.hits.get("actor") if getattr(h.payload, "code", None) in states
+    )
+    out: dict[int, str] = {}
+    prev_end, current = sentence.hits.start, None
+    for i, q in enumerate(sentence.quantities):
+        token = sentence.token_at(q.char_start)
+        # named right before the count ("Литва — 45", "Poland recorded 300"), not anywhere in the sentence
+        here = [code for at, code in named if max(prev_end, token - STATE_REACH) <= at < token]
+        current = here[0] if here else current
+        if current is not None:
+            out[i] = current
+        prev_end = sentence.token_at(q.char_end)
+    return out
+
+
+def group_counts(
+    counts: list[Count], sentence: Sentence, modality_at: dict[int, str], states: frozenset[str] = frozenset()
+) -> list[Group]:
+    """Counts grouped by (date, modality, state). Undated counts join the first group of their
+    modality and state; with a single group the trigger's own modality stands. A state splits
+    events only when the sentence gives counts for several (a table read as text)."""
     if not counts:
         return [Group()]
     dates = own_dates(sentence)
     index = {id(q): i for i, q in enumerate(sentence.quantities)}
-    keyed: dict[tuple[int | None, str], Group] = {}
+    of_state = own_states(sentence, states)
+    if len({of_state.get(index[id(c.q)]) for c in counts if not c.casualty} - {None}) < 2:  # several states, not one and none
+        of_state = {}
+    keyed: dict[tuple[int | None, str, str | None], Group] = {}
     for count in sorted(counts, key=lambda c: c.q.char_start):
         i = index[id(count.q)]
         date = None if count.casualty else dates.get(i)
         mod = modality_at.get(i, "occurred")
-        keyed.setdefault((id(date) if date else None, mod), Group(date=date, modality=mod)).counts.append(
-            count
-        )
+        where = of_state.get(i)
+        keyed.setdefault(
+            (id(date) if date else None, mod, where), Group(date=date, modality=mod, state=where)
+        ).counts.append(count)
     ordered = sorted(keyed.values(), key=lambda g: g.counts[0].q.char_start)
     dated = _merge_other_units([g for g in ordered if g.date is not None])
     out = list(dated) or []
     for group in (g for g in ordered if g.date is None):
-        home = next((g for g in out if g.modality == group.modality), None)
+        home = next((g for g in out if g.modality == group.modality and g.state == group.state), None)
         if home is None:
             out.append(group)
         else:
@@ -110,7 +138,9 @@ def _merge_other_units(groups: list[Group]) -> list[Group]:
             (
                 g
                 for g in out
-                if _compatible(g.modality, group.modality) and not units & {c.unit for c in g.counts}
+                if _compatible(g.modality, group.modality)
+                and g.state == group.state
+                and not units & {c.unit for c in g.counts}
             ),
             None,
         )

@@ -33,17 +33,22 @@ ROLE_STRATEGIES = (
     "located",
     "opponent",
     "own_side",
+    "origin",
 )
-CUE_KINDS = ("planned", "threatened", "claimed", "hypothetical", "negated")
+CUE_KINDS = ("planned", "threatened", "claimed", "hypothetical", "negated", "neutral")  # neutral: hides the cues inside it
 _TYPE_KEYS = (
     "roles",
     "unit",
     "casualties",
     "period_from_date",
+    "daily_counts",
     "counted_also",
     "abroad_type",
     "home_type",
     "yields_to",
+    "open_act",
+    "dated_by_context",
+    "skip_restated",
     "entries",
 )
 _ENTRY_KEYS = ("phrases", "subtype", "unit", "near", "not_near", "window", "weight")
@@ -70,10 +75,18 @@ class TypeRules:
     entries: tuple[TriggerEntry, ...]
     casualties: bool = False  # counts of killed, injured, detained go to Mention.casualties
     period_from_date: bool = False  # a count dated "last week" is per week, "on Monday" per day
+    # with period_from_date: a count dated by one day is per day even alone ("wczoraj 121 prób"),
+    # as a language's daily border-guard figures mean it; otherwise only in a series of days
+    daily_counts: bool = False
     counted_also: str | None = None  # with a count, the sentence also states this type (annotation.md)
     abroad_type: str | None = None  # what it is when an ally acts in another allied state
     home_type: str | None = None  # what it is when a state acts at home
     yields_to: tuple[str, ...] = ()  # types that state the same event better when both are found
+    open_act: bool = False  # done in the open (a sanction, a closure): adversary media reporting it make no claim
+    skip_restated: bool = False  # a later mention adding no date, count or place restates the first ("В ходе учений …")
+    # without a date of its own, an event takes the date the sentences before it gave; false where such a
+    # sentence states a practice, not that dated event ("uniformed men escort the migrants to the fence")
+    dated_by_context: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +102,14 @@ class Cues:
     passive: tuple[str, ...] = ()
     complementizers: tuple[str, ...] = ()
     generic: tuple[str, ...] = ()
+    # one-word attributions ("według", "pasak"): the actor right after one is the speaker, as after
+    # a multi-word one ("according to")
+    attributions: tuple[str, ...] = ()
+
+    @property
+    def form_keys(self) -> frozenset[str]:
+        """The cues matched as written, lower-cased as Sentence.words gives them."""
+        return frozenset(c.lower() for c in self.case_sensitive)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +117,10 @@ class PlaceWords:
     border_words: tuple[str, ...]
     locatives: tuple[str, ...]
     border_window: int
+    origins: tuple[str, ...] = ()  # words before where something came from ("со стороны Литвы", "from Belarus")
+    # endings of a place named in a locative case, which says "in" without a preposition
+    # ("Lietuvoje", "Latvijā", "Eestis"): such a name is a location, as one after a locative is
+    locative_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +188,7 @@ def _type_rules(
     entries = tuple(
         _entry(name, e, where / "entries" / str(i), ontology, units) for i, e in enumerate(raw_entries)
     )
-    for key in ("casualties", "period_from_date"):
+    for key in ("casualties", "period_from_date", "daily_counts", "open_act", "dated_by_context", "skip_restated"):
         if not isinstance(spec.get(key, False), bool):
             raise (where / key).fail(f"expected true or false, found {spec[key]!r}")
     for key in ("counted_also", "abroad_type", "home_type"):
@@ -180,10 +205,14 @@ def _type_rules(
         entries,
         casualties=bool(spec.get("casualties", False)),
         period_from_date=bool(spec.get("period_from_date", False)),
+        daily_counts=bool(spec.get("daily_counts", False)),
         counted_also=spec.get("counted_also"),
         abroad_type=spec.get("abroad_type"),
         home_type=spec.get("home_type"),
         yields_to=yields,
+        open_act=bool(spec.get("open_act", False)),
+        dated_by_context=bool(spec.get("dated_by_context", True)),
+        skip_restated=bool(spec.get("skip_restated", False)),
     )
 
 
@@ -229,6 +258,7 @@ def load_cues(root: Traversable, language: str) -> Cues:
             "passive",
             "complementizers",
             "generic",
+            "attributions",
         ),
         where,
     )
@@ -260,17 +290,22 @@ def load_cues(root: Traversable, language: str) -> Cues:
             str_list(raw.get("complementizers"), where / "complementizers"), where / "complementizers"
         ),
         generic=expand_all(str_list(raw.get("generic"), where / "generic"), where / "generic"),
+        attributions=expand_all(
+            str_list(raw.get("attributions"), where / "attributions"), where / "attributions"
+        ),
     )
 
 
 def load_place_words(root: Traversable, language: str) -> PlaceWords:
     rel = f"lexicons/{language}/places.yaml"
     raw, where = mapping(read_yaml(root, rel), Where(rel)), Where(rel)
-    only_keys(raw, ("border_words", "locatives", "border_window"), where)
+    only_keys(raw, ("border_words", "locatives", "border_window", "origins", "locative_endings"), where)
     return PlaceWords(
         border_words=expand_all(
             str_list(raw.get("border_words"), where / "border_words"), where / "border_words"
         ),
         locatives=expand_all(str_list(raw.get("locatives"), where / "locatives"), where / "locatives"),
         border_window=int(number(raw.get("border_window", 6), where / "border_window", low=1, high=20)),
+        origins=expand_all(str_list(raw.get("origins"), where / "origins"), where / "origins"),
+        locative_endings=tuple(e.lower() for e in str_list(raw.get("locative_endings"), where / "locative_endings")),
     )

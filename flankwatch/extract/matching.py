@@ -72,18 +72,25 @@ class Matchers:
                 self._add(
                     f"cue:{kind}:{direction}", "cue", (kind, direction), table[kind], cues.case_sensitive
                 )
-        self._add("break", "break", None, cues.clause_breaks)
+        self._add("break", "break", None, cues.clause_breaks, cues.case_sensitive)  # "—" is no hyphen
         self._add("report", "report", None, cues.reporting)
         self._add("passive", "passive", None, cues.passive)
         self._add("complement", "complement", None, cues.complementizers)
         self._add("generic", "generic", None, cues.generic)
+        self._add("attribution", "report", "attribution", cues.attributions)
         self._add("border", "border", None, lexicon.places.border_words)
         self._add("locative", "locative", None, lexicon.places.locatives)
+        self._add("origin", "origin", None, lexicon.places.origins)
         by_place: dict[str, list[str]] = {}
         for pid, name in gazetteer.names(language):
             by_place.setdefault(pid, []).append(name)
         for pid, names in by_place.items():
             self._add(f"place:{pid}", "place", gazetteer.places[pid], names, acronyms=True)
+        # names written with a capital match only a capitalised word: a stem may be a common word's
+        # too ("Lyda", the town, and "lydi", escorts, are both "lyd")
+        self.proper_places = frozenset(
+            pid for pid, names in by_place.items() if all(not n[:1].islower() for n in names)
+        )
         by_actor: dict[str, list[str]] = {}
         for aid, name in actors.names(language):
             by_actor.setdefault(aid, []).append(name)
@@ -120,19 +127,26 @@ class Matchers:
         """Hits per sentence, for the sentences that hold at least one trigger."""
         bounds = sentence_bounds(doc)
         starts = [b[0] for b in bounds]
-        grouped: dict[int, SentenceHits] = {}
+        found: list[tuple[int, str, Any, int, int]] = []
+        with_trigger: set[int] = set()
         for match_id, start, end in [*self.folded(doc), *self.exact(doc)]:
             category, payload = self.keys[match_id]
             index = bisect_right(starts, start) - 1
             if end > bounds[index][1]:
                 continue  # a phrase across a sentence boundary is not a phrase
-            sentence = grouped.setdefault(index, SentenceHits(*bounds[index]))
-            sentence.hits.setdefault(category, []).append(Hit(category, payload, start, end))
+            if category == "place" and payload.id in self.proper_places and doc[start].text[:1].islower():
+                continue
+            found.append((index, category, payload, start, end))
+            if category == "trigger":
+                with_trigger.add(index)
+        grouped: dict[int, SentenceHits] = {}
+        for index, category, payload, start, end in found:  # objects only for sentences read further
+            if index in with_trigger:
+                sentence = grouped.get(index) or grouped.setdefault(index, SentenceHits(*bounds[index]))
+                sentence.hits.setdefault(category, []).append(Hit(category, payload, start, end))
         out = []
         for index in sorted(grouped):
             sentence = grouped[index]
-            if "trigger" not in sentence.hits:
-                continue
             for category in ("place", "actor"):
                 sentence.hits[category] = _longest(sentence.get(category))
             for hits in sentence.hits.values():

@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from flankwatch.extract.alternation import NEVER, alternation, fold
 from flankwatch.extract.wordlists import NumberWords
 
 SPACES = " \u00a0\u2009\u202f"
@@ -32,8 +33,8 @@ class NumberMatch:
 
 
 def _alternation(words: list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"[\s\-]+") for w in ordered)
+    # a trie matching as the longest-first alternation does; an empty list stays empty, as it was
+    return alternation(words, r"[\s\-]+") if words else ""
 
 
 class NumberGrammar:
@@ -49,15 +50,19 @@ class NumberGrammar:
         word_numbers = _alternation(list(words.words))
         self._scales = {k.lower(): v for k, v in words.scales.items()}
         self._word_values = {re.sub(r"[\s\-]+", " ", k.lower()): v for k, v in words.words.items()}
-        self.regex = re.compile(
-            rf"{digits}(?P<glued>[^\W\d_]+)?(?:[{SPACES}]?(?P<scale>{scale_words})\b)?"
-            rf"|(?P<words>\b(?:{word_numbers})(?:[\s\-]+(?:{word_numbers}|{scale_words}|and)\b)*)",
-            re.IGNORECASE,
-        )
+        in_digits = rf"{digits}(?P<glued>[^\W\d_]+)?(?:[{SPACES}]?(?P<scale>{scale_words})(?:(?<=\.)|\b))?"  # "3 тыс." keeps its dot
+        # whole words only: "ten" is no number in "tensions", nor "trzy" in "trzymać"
+        in_words = rf"(?P<words>\b(?:{word_numbers})\b(?:[\s\-]+(?:{word_numbers}|{scale_words}|and)\b)*)"
+        self.regex = re.compile(rf"{in_digits}|{in_words}", re.IGNORECASE)
+        # Most sentences hold no number word: for them the digits alone find the same numbers, twice as fast.
+        self._digits_only = re.compile(rf"{in_digits}|(?P<words>{NEVER})", re.IGNORECASE)
+        folded_words = alternation([fold(w) for w in words.words], r"[\s\-]+", ignorecase=False)
+        self._has_words = re.compile(rf"\b(?:{folded_words})\b")
 
     def find(self, text: str) -> list[NumberMatch]:
         out = []
-        for match in self.regex.finditer(text):
+        regex = self.regex if self._has_words.search(fold(text)) else self._digits_only
+        for match in regex.finditer(text):
             number = self._read(match, text)
             if number is not None:
                 out.append(number)
@@ -67,6 +72,8 @@ class NumberGrammar:
         if match.group("words"):
             return self._read_words(match)
         if _LABEL_BEFORE.search(text[max(0, match.start() - 2) : match.start()]):
+            return None
+        if _is_clock(text, match.start(), match.end()) or _is_footnote(text, match.start(), match.end()):
             return None
         raw = match.group("digits")
         value = self.read_digits(raw)
@@ -124,6 +131,8 @@ class NumberGrammar:
         while i < len(tokens):
             for size in (3, 2, 1):  # longest word phrase first ("half a dozen", "a dozen")
                 phrase = " ".join(tokens[i : i + size])
+                if size == 1 and seen and phrase in self._scales:
+                    continue  # "дві тисячі": after a number a word that is also a number ("тисячі") scales it
                 if len(tokens) - i >= size and phrase in self._word_values:
                     current += self._word_values[phrase]
                     i, seen = i + size, True
@@ -141,3 +150,16 @@ class NumberGrammar:
                     return None
                 i += 1
         return total + current if seen else None
+
+
+def _is_footnote(text: str, start: int, end: int) -> bool:
+    """Whether digits are a footnote or reference marker: "granicy[12]", "[3]"."""
+    return text[start - 1 : start] == "[" and text[end : end + 1] == "]"
+
+
+def _is_clock(text: str, start: int, end: int) -> bool:
+    """Whether digits are the hours or the minutes of a time of day ("о 04:23", "at 9:05")."""
+    digits = text[start:end]
+    hours = re.fullmatch(r"\d{1,2}", digits) and re.match(r":[0-5]\d(?!\d)", text[end : end + 4])
+    minutes = re.fullmatch(r"[0-5]\d", digits) and re.search(r"(?<!\d)\d{1,2}:$", text[max(0, start - 4) : start])
+    return bool(hours or minutes)

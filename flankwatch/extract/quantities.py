@@ -15,15 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from flankwatch.extract.alternation import alternation, fold
 from flankwatch.extract.dates import DateExpr
 from flankwatch.extract.numbers import NumberGrammar, NumberMatch
 from flankwatch.extract.wordlists import NumberWords, QuantityWords
 
 MAX_SENTENCE = 20_000  # characters; longer "sentences" are tables or garbage, read only their start
-_RANGE = re.compile(r"\s*(?:–|—|-|to)\s*", re.IGNORECASE)
 _PERIOD_DAYS = {"day": 1, "week": 7}
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+(?:some\s+|about\s+)?$", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[,;]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +39,13 @@ class QuantityExpr:
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!x)x"
+    return alternation(words)  # a trie: matches as the longest-first alternation does, faster
 
 
 def _bounded(words: tuple[str, ...] | list[str]) -> str:
-    """An alternation that only matches whole words, symbols included ("%", "$")."""
-    return rf"(?<![\w])(?:{_alt(words)})(?![\w])"
+    """An alternation that only matches whole words, symbols included ("%", "$"); a footnote mark
+    glued to a word ends it ("мигрантов²")."""
+    return rf"(?<![\w])(?:{_alt(words)})(?![^\W\d_]|[0-9_])"
 
 
 class QuantityGrammar:
@@ -93,36 +92,79 @@ class QuantityGrammar:
             rf"(?<!\w)(?:{_alt(words.span_lead)})\s+(?:(?:{_alt(words.span_fillers)})\s+)*(?P<n>\S+?)\s+(?P<u>{_alt(list(words.span_units))})\b",
             re.IGNORECASE,
         )
+        # ranges: "2,000–4,000", "2,000 to 4,000", "between 97 and 150", "od 100 do 200"
+        self._range = re.compile(rf"\s*(?:–|—|-|{_alt(words.range_words)})\s*", re.IGNORECASE)
+        about = _alt(words.qualifiers.get("about", ()))
+        self._range_pairs = [
+            (
+                re.compile(rf"(?<!\w)(?:{_alt((opener,))})\s+(?:(?:{about})\s*)?$", re.IGNORECASE),
+                re.compile(rf"\s+(?:{_alt((joiner,))})\s+", re.IGNORECASE),
+            )
+            for opener, joiner in words.range_pairs
+        ]
+        self._and = re.compile(rf"\s+(?:{_alt(words.conjunctions)})\s+", re.IGNORECASE)
+        # a change from one level to another ("z ok. 6 tys. do ok. 7 tys."): the count is the new level
+        self._change_pairs = [
+            (
+                re.compile(rf"(?<!\w)(?:{_alt((opener,))})\s+(?:(?:{about})\s*)?$", re.IGNORECASE),
+                re.compile(rf"\s+(?:{_alt((joiner,))})\s+(?:(?:{about})\s*)?", re.IGNORECASE),
+            )
+            for opener, joiner in words.change_pairs
+        ]
+        self._bare_joiner = re.compile(rf"\s+(?:{_alt([j for _, j in words.change_pairs])})\s+", re.IGNORECASE)
         self._zero = re.compile(
             rf"{_bounded(words.zero)}\s+{gap}(?P<u>{_bounded(list(self._unit_of))})|(?P<p>{_bounded(words.zero_people)})",
             re.IGNORECASE,
         )
+        # The words each of the regexes above cannot match without, looked for in the folded
+        # sentence (alternation.fold): a sentence without any is spared the regex.
+        periods = [p for ps in words.periods.values() for p in ps]
+        self._needs = {
+            name: tuple(re.compile(alternation([fold(w) for w in group], ignorecase=False)) for group in groups)
+            for name, groups in (
+                ("span", (words.span_lead, list(words.span_units))),
+                ("period", (periods,)),
+                ("zero", ((*words.zero, *words.zero_people),)),
+                ("gdp", (words.gdp,)),
+            )
+        }
 
     # -- public -------------------------------------------------------------------------
     def find(self, text: str, dates: list[DateExpr] = ()) -> list[QuantityExpr]:  # type: ignore[assignment]
         """Every quantity of a sentence, in text order."""
         text = text[:MAX_SENTENCE]
-        periods = self._periods(text, dates)
-        self._gdp_sentence = bool(self._gdp.search(text))  # "2.75 % of GDP … at least 3 %": both are % of GDP
-        zeros = self._zeros(text)
+        folded = fold(text)
+        periods = self._periods(text, dates, folded)
+        # "2.75 % of GDP … at least 3 %": both are % of GDP
+        self._gdp_sentence = self._may("gdp", folded) and bool(self._gdp.search(text))
+        zeros = self._zeros(text) if self._may("zero", folded) else []
         blocked = [(d.char_start, d.char_end) for d in dates] + [(s, e) for s, e, *_ in periods]
         found = zeros + self._numbers(text, blocked + [(z.char_start, z.char_end) for z in zeros])
-        found = _shared_qualifiers(text, sorted(found, key=lambda q: q.char_start))
-        return _with_periods(found, periods)
+        found = _shared_qualifiers(text, sorted(found, key=lambda q: q.char_start), self._and)
+        return _with_periods(found, periods, text)
 
     # -- steps --------------------------------------------------------------------------
-    def _periods(self, text: str, dates: list[DateExpr]) -> list[tuple[int, int, str, int | None]]:
+    def _may(self, regex: str, folded: str) -> bool:
+        """Whether the folded text holds the words a regex needs (so that running it can find anything)."""
+        return all(needed.search(folded) for needed in self._needs[regex])
+
+    def _periods(
+        self, text: str, dates: list[DateExpr], folded: str | None = None
+    ) -> list[tuple[int, int, str, int | None]]:
         # Only "since ..." gives every count a period (total); what "last week" or "on Monday" imply
         # for a count depends on the event type, and the extractor decides it.
         out: list[tuple[int, int, str, int | None]] = [
             (d.char_start, d.char_end, "total", None) for d in dates if d.kind == "since"
         ]
-        for m in self._span.finditer(text):
+        folded = fold(text) if folded is None else folded
+        for m in self._span.finditer(text) if self._may("span", folded) else ():
+            if any(d.char_start <= m.start() < d.char_end for d in dates):
+                continue  # "od 13 czerwca przez 90 dni": the length of a dated range, no period of a count
             n = self.numbers.find(m.group("n"))
             days = self.words.span_units.get(m.group("u").lower(), 0)
             if n and days:
                 out.append((m.start(), m.end(), "span", max(1, int(n[0].value * days))))
-        for m in self._period.finditer(text):
+        for m in self._period.finditer(text) if self._may("period", folded) else ():
             if not any(s <= m.start() < e for s, e, *_ in out):
                 kind = self._period_of.get(_norm(m.group()))
                 if kind:
@@ -133,34 +175,50 @@ class QuantityGrammar:
         out = []
         for m in self._zero.finditer(text):
             unit = "people" if m.group("p") else self._unit_of.get(_norm(m.group("u")))
-            if unit:
-                out.append(QuantityExpr(0.0, unit, char_start=m.start(), char_end=m.end()))
+            if unit:  # "no one was injured", "neviens necieta": a zero casualty count
+                casualty = self._casualty(text, m.start(), m.end())
+                out.append(QuantityExpr(0.0, unit, casualty=casualty, char_start=m.start(), char_end=m.end()))
+        if any(q.unit != "people" for q in out):  # "nebuvo užfiksuota nė vieno bandymo": one zero, in its own unit
+            out = [q for q in out if q.unit != "people" or q.casualty]
         return out
 
     def _numbers(self, text: str, blocked: list[tuple[int, int]]) -> list[QuantityExpr]:
         numbers = [n for n in self.numbers.find(text) if not any(s <= n.start < e for s, e in blocked)]
         out: list[QuantityExpr] = []
         i = 0
+        changed_from: NumberMatch | None = None
         while i < len(numbers):
             first, last = numbers[i], numbers[i]
+            if i + 1 < len(numbers) and self._is_change(text, first, numbers[i + 1]):
+                i += 1  # the old level of a change is no count of the event
+                changed_from = first
+                continue
             if i + 1 < len(numbers) and self._is_range(text, first, numbers[i + 1]):
                 last = numbers[i + 1]
                 i += 1
             quantity = self._read(text, first, last)
+            if quantity is not None and changed_from is not None and quantity.qualifier == "up_to":
+                if self._bare_joiner.fullmatch(text, changed_from.end, first.start):
+                    quantity = replace(quantity, qualifier="exact")  # "z 300 do 100": "do" joins, it bounds nothing
+            changed_from = None
             if quantity is not None:
                 out.append(quantity)
             i += 1
         return out
 
-    @staticmethod
-    def _is_range(text: str, first: NumberMatch, second: NumberMatch) -> bool:
-        """ "2,000–4,000", "2,000 to 4,000", and "between 97 and 150"."""
+    def _is_change(self, text: str, first: NumberMatch, second: NumberMatch) -> bool:
+        """ "z 6 tys. do 7 tys.": a level changing (quantities.yaml change_pairs)."""
         between = text[first.end : second.start]
-        if _RANGE.fullmatch(between):
+        before = text[max(0, first.start - 30) : first.start]
+        return any(joiner.fullmatch(between) and opener.search(before) for opener, joiner in self._change_pairs)
+
+    def _is_range(self, text: str, first: NumberMatch, second: NumberMatch) -> bool:
+        """ "2,000–4,000", "2,000 to 4,000", and "between 97 and 150" (quantities.yaml range words)."""
+        between = text[first.end : second.start]
+        if self._range.fullmatch(between):
             return True
-        return bool(_AND.fullmatch(between)) and bool(
-            _BETWEEN.search(text[max(0, first.start - 20) : first.start])
-        )
+        before = text[max(0, first.start - 30) : first.start]
+        return any(joiner.fullmatch(between) and opener.search(before) for opener, joiner in self._range_pairs)
 
     def _read(self, text: str, first: NumberMatch, last: NumberMatch) -> QuantityExpr | None:
         before, after = text[max(0, first.start - 40) : first.start], text[last.end : last.end + 120]
@@ -234,14 +292,26 @@ class QuantityGrammar:
 
 
 def _with_periods(
-    found: list[QuantityExpr], periods: list[tuple[int, int, str, int | None]]
+    found: list[QuantityExpr], periods: list[tuple[int, int, str, int | None]], text: str = ""
 ) -> list[QuantityExpr]:
-    """Each quantity takes the nearest period phrase after it (before the next quantity), else the
-    nearest before it that no quantity took: "between 12 and 27 a day, against 206 the week before"."""
+    """Each quantity takes a period phrase inside its own words ("w szczytowym dniu – 400"), else
+    the nearest after it (before the next quantity, and not opening the next one's clause: "26 tys.,
+    a od początku 2024 r. 9 tys."), else the nearest before it that no quantity took: "between 12
+    and 27 a day, against 206 the week before"."""
     chosen: dict[int, tuple[int, int, str, int | None]] = {}
     for i, q in enumerate(found):
+        inside = [p for p in periods if q.char_start <= p[0] and p[1] <= q.char_end]
+        if inside:
+            chosen[i] = inside[0]
+    for i, q in enumerate(found):
+        if i in chosen:
+            continue
         nxt = found[i + 1].char_start if i + 1 < len(found) else 10**9
-        after = [p for p in periods if q.char_end <= p[0] < nxt]
+        after = [
+            p
+            for p in periods
+            if q.char_end <= p[0] < nxt and not (nxt < 10**9 and _CLAUSE_EDGE.search(text, q.char_end, p[0]))
+        ]
         if after:
             chosen[i] = min(after, key=lambda p: p[0])
     taken = set(chosen.values())
@@ -258,7 +328,7 @@ def _with_periods(
     ]
 
 
-def _shared_qualifiers(text: str, found: list[QuantityExpr]) -> list[QuantityExpr]:
+def _shared_qualifiers(text: str, found: list[QuantityExpr], conjunction: re.Pattern[str]) -> list[QuantityExpr]:
     """ "about 20,000 soldiers and 3,500 vehicles": the qualifier covers both."""
     out = list(found)
     for i in range(1, len(out)):
@@ -266,7 +336,7 @@ def _shared_qualifiers(text: str, found: list[QuantityExpr]) -> list[QuantityExp
         if (
             q.qualifier == "exact"
             and prev.qualifier != "exact"
-            and _AND.fullmatch(text[prev.char_end : q.char_start])
+            and conjunction.fullmatch(text[prev.char_end : q.char_start])
         ):
             out[i] = replace(q, qualifier=prev.qualifier)
     return out

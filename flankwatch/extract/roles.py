@@ -15,6 +15,7 @@ from flankwatch.extract.matching import Hit
 from flankwatch.extract.sentence import Sentence
 
 SPEAKER_GAP = 3  # tokens between an actor and its reporting verb ("the Border Guard said", "said on Tuesday")
+INVERTED_GAP = 4  # tokens after a trailing reporting verb (", заявил во вторник Президент Беларуси")
 PASSIVE_AGENT = ("by",)
 
 
@@ -24,9 +25,19 @@ class ActorMention:
     code: str
     speaker: bool
     report: Hit | None = None  # the reporting verb it is the speaker of
+    border: bool = False  # part of a border's name ("польско-белорусская граница"): it places, it does not act
 
 
 SPEECH_ACTS = ("THREAT_RHETORIC", "ACCUSATION")
+_NOT_PLACES = ("institution", "person", "media")  # "в МИД России заявили": a speaker, not a location
+
+
+def located_at(sentence: Sentence, mention: ActorMention) -> bool:
+    """Whether an actor is named as a place ("in Lithuania"): a state after a locative, not an
+    institution or a person after one ("в Кремле", "в Госпогранкомитете" speak)."""
+    return getattr(mention.hit.payload, "kind", "state") not in _NOT_PLACES and sentence.preceded_by(
+        mention.hit, "locative", gap=2
+    )
 
 
 def actor_mentions(sentence: Sentence, extra: list[tuple[Hit, str]]) -> list[ActorMention]:
@@ -38,9 +49,22 @@ def actor_mentions(sentence: Sentence, extra: list[tuple[Hit, str]]) -> list[Act
     ]
     out = []
     for hit, code in sorted(named, key=lambda x: x[0].start):
-        report = next((r for r in reports if _speaks(sentence, hit, r)), None)
-        out.append(ActorMention(hit, code, report is not None, report))
+        border = _names_border(sentence, hit)
+        report = None if border else next((r for r in reports if _speaks(sentence, hit, r)), None)
+        out.append(ActorMention(hit, code, report is not None, report, border))
     return out
+
+
+def _names_border(sentence: Sentence, hit: Hit) -> bool:
+    """Whether an adjective is half of a hyphenated pair before a border word ("the Polish-Belarusian
+    border", "на белорусско-украинской границе")."""
+    for border in sentence.hits.get("border"):
+        between = sentence.words(hit.end, border.start)
+        if not between and sentence.words(hit.start - 1, hit.start) in (["-"], ["–"]):
+            return True  # "-украинской границе"
+        if 2 <= len(between) <= 3 and between[0] in ("-", "–"):
+            return True  # "белорусско-" … "границе"
+    return False
 
 
 def _speaks(sentence: Sentence, actor: Hit, report: Hit) -> bool:
@@ -49,11 +73,26 @@ def _speaks(sentence: Sentence, actor: Hit, report: Hit) -> bool:
         between = sentence.words(actor.end, report.start)
         passive = any(0 <= report.start - p.end <= 1 for p in sentence.hits.get("passive"))
         return not passive and not any(w in (",", ";", "that") for w in between)
-    if 0 <= actor.start - report.end <= 2:
-        inverted = sentence.words(report.start - 1, report.start) in ([","], ['"'], ["”"], ["'"])
-        attributive = len(sentence.words(report.start, report.end)) > 1  # "according to"
+    gap = actor.start - report.end
+    if 0 <= gap <= INVERTED_GAP:
+        if _opens_report(sentence, report.end, actor.start):
+            return False
+        inverted = sentence.words(report.start - 1, report.start) in ([","], ['"'], ["”"], ["'"], ["—"], ["»"])
+        attributive = gap <= 2 and (
+            len(sentence.words(report.start, report.end)) > 1 or report.payload == "attribution"
+        )  # "according to", "według"; only the first actor after it ("według BiełTA polskie …")
+        if attributive and any(report.end <= h.start < actor.start for h in sentence.hits.get("actor")):
+            return False
         return inverted or attributive
     return False
+
+
+def _opens_report(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a comma or a complementizer stands between a reporting verb and a later actor
+    (", said that Polish troops …"): the actor is then inside what is reported."""
+    if any(w in (",", ";", ":") for w in sentence.words(start, end)):
+        return True
+    return any(start <= c.start < end for c in sentence.hits.get("complement"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +106,10 @@ class RoleContext:
     publisher: str | None = None  # the actor code the document's publisher speaks for
 
 
-def resolve(chain: tuple[str, ...], ctx: RoleContext) -> tuple[str, ...]:
-    """The codes of the first strategy in the chain that yields any."""
+def resolve(chain: tuple[str, ...], ctx: RoleContext, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The codes of the first strategy in the chain that yields any (other than those excluded)."""
     for strategy in chain:
-        codes = _strategy(strategy, ctx)
+        codes = [c for c in _strategy(strategy, ctx) if c not in exclude]
         if codes:
             return tuple(dict.fromkeys(codes))
     return ()
@@ -86,9 +125,11 @@ def _strategy(name: str, ctx: RoleContext) -> list[str]:
     if name == "speaker":
         return [m.code for m in ctx.mentions if m.speaker]
     if name == "sentence":
-        return [m.code for m in ctx.mentions if not m.speaker and not (t.start <= m.hit.start < t.end)]
+        return [
+            m.code for m in ctx.mentions if not m.speaker and not m.border and not (t.start <= m.hit.start < t.end)
+        ]
     if name in ("adversary", "ally"):
-        return [m.code for m in ctx.mentions if ctx.table.side(m.code) == name]
+        return [m.code for m in ctx.mentions if ctx.table.side(m.code) == name and not m.border]
     if name == "place_country":
         code = ctx.table.alpha3_of.get(ctx.place.country or "") if ctx.place else None
         return [code] if code else []
@@ -99,11 +140,9 @@ def _strategy(name: str, ctx: RoleContext) -> list[str]:
     if name == "theatre_opposite":
         return _opposite(ctx)
     if name == "located":
-        return [
-            m.code
-            for m in ctx.mentions
-            if ctx.table.is_state(m.code) and s.preceded_by(m.hit, "locative", gap=2)
-        ]
+        return [m.code for m in ctx.mentions if ctx.table.is_state(m.code) and located_at(s, m)]
+    if name == "origin":  # "залетел со стороны Литвы": the state it came from
+        return [m.code for m in ctx.mentions if ctx.table.is_state(m.code) and s.preceded_by(m.hit, "origin", gap=2)]
     if name in ("opponent", "own_side"):
         own = ctx.table.side(ctx.publisher) if ctx.publisher else "ally"
         own = own if own in ("ally", "adversary") else "ally"
@@ -129,7 +168,7 @@ def _sides(ctx: RoleContext) -> tuple[list[ActorMention], list[ActorMention], li
     """Actors before the trigger in its clause, after it, and after a "by" (the agent of a passive)."""
     s, t = ctx.sentence, ctx.trigger
     clause_start, clause_end = s.clause(t.start)
-    others = [m for m in ctx.mentions if not (t.start <= m.hit.start < t.end) and not m.speaker]
+    others = [m for m in ctx.mentions if not (t.start <= m.hit.start < t.end) and not m.speaker and not m.border]
     agents = [m for m in others if m.hit.start >= t.end and _after_by(s, m.hit)]
     left = [m for m in others if clause_start <= m.hit.start and m.hit.end <= t.start]
     left = left or [m for m in others if m.hit.end <= t.start]

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import IDX, LOWER, NORM
 from spacy.tokens import Doc
 
 from flankwatch.extract.dates import DateExpr
@@ -23,11 +23,15 @@ class DocArrays:
 
     lower: np.ndarray
     idx: np.ndarray
+    norm: np.ndarray | None = None  # the match keys (lemmas, stems) of a language matched on NORM
 
     @classmethod
-    def of(cls, doc: Doc) -> DocArrays:
-        table = doc.to_array([LOWER, IDX])
-        return cls(table[:, 0], table[:, 1].astype("int64"))
+    def of(cls, doc: Doc, with_norm: bool = False) -> DocArrays:
+        if not with_norm:
+            table = doc.to_array([LOWER, IDX])
+            return cls(table[:, 0], table[:, 1].astype("int64"))
+        table = doc.to_array([LOWER, IDX, NORM])
+        return cls(table[:, 0], table[:, 1].astype("int64"), table[:, 2])
 
 
 @dataclass
@@ -47,6 +51,7 @@ class Sentence:
     char_start: int
     text: str
     arrays: DocArrays
+    locative_endings: tuple[str, ...] = ()  # a name in a locative case is located (places.yaml)
 
     @classmethod
     def trimmed(
@@ -70,6 +75,14 @@ class Sentence:
         return [strings[int(h)] for h in self.arrays.lower[self.hits.start : self.hits.end]]
 
     @cached_property
+    def norms(self) -> list[str]:
+        """The match keys of the sentence's tokens (lemmas, stems); the lower-cased texts without morphology."""
+        if self.arrays.norm is None:
+            return self.lower
+        strings = self.doc.vocab.strings
+        return [strings[int(h)] for h in self.arrays.norm[self.hits.start : self.hits.end]]
+
+    @cached_property
     def token_chars(self) -> list[int]:
         """Each token's character offset inside `text`."""
         return (self.arrays.idx[self.hits.start : self.hits.end] - self.char_start).tolist()
@@ -84,6 +97,11 @@ class Sentence:
     def words(self, start: int, end: int) -> list[str]:
         a, b = max(start, self.hits.start), min(end, self.hits.end)
         return self.lower[a - self.hits.start : b - self.hits.start]
+
+    def keys(self, start: int, end: int) -> list[str]:
+        """The match keys of tokens start..end (the lower-cased words in a language without morphology)."""
+        a, b = max(start, self.hits.start), min(end, self.hits.end)
+        return self.norms[a - self.hits.start : b - self.hits.start]
 
     @cached_property
     def breaks(self) -> list[int]:
@@ -101,7 +119,12 @@ class Sentence:
         return self.clause(a) == self.clause(b)
 
     def preceded_by(self, hit: Hit, category: str, gap: int = 1) -> bool:
-        """Whether a hit of `category` ends within `gap` tokens before `hit` (skipping "the")."""
+        """Whether a hit of `category` ends within `gap` tokens before `hit` (skipping "the"); for
+        "locative", also whether the hit's own last word is in a locative case ("Lietuvoje")."""
+        if category == "locative" and self.locative_endings:
+            last = self.words(hit.end - 1, hit.end)
+            if last and last[0].endswith(self.locative_endings):
+                return True
         for other in self.hits.get(category):
             if 0 <= hit.start - other.end <= gap:
                 between = self.words(other.end, hit.start)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from flankwatch.extract.gazetteer import GazetteerPlace
 from flankwatch.extract.kit import LanguageKit
 from flankwatch.extract.matching import Hit
-from flankwatch.extract.roles import ActorMention, RoleContext, resolve
+from flankwatch.extract.roles import ActorMention, RoleContext, located_at, resolve
 from flankwatch.extract.sentence import Sentence
 from flankwatch.extract.theatre import DocumentState, TheatreInput, decide
 
@@ -42,18 +42,26 @@ def shape_event(
     recent = next((table.alpha3_of[s] for s in state.states[::-1] if s in table.alpha3_of), None)
     type_name = _home_or_abroad(kit, type_name, ctx, located, recent)
     rules = kit.lexicon.types[type_name]
-    actors, targets = resolve(rules.actors, ctx), resolve(rules.targets, ctx)
+    actors, targets = _parties(rules.actors, rules.targets, ctx)
     theatre = decide(
         kit.theatres,
         _theatre_input(kit, type_name, sentence, place, actors, targets, mentions, state),
         kit.lexicon.places.border_window,
     )
-    ctx = replace(ctx, theatre=theatre)
-    actors, targets = resolve(rules.actors, ctx), resolve(rules.targets, ctx)
-    actors = tuple(a for a in actors if a not in targets) or actors  # "German soldiers arrived in Lithuania"
-    targets = tuple(t for t in targets if t not in actors)
+    actors, targets = _parties(rules.actors, rules.targets, replace(ctx, theatre=theatre))
     state.note(theatre, [table.alpha2_of[m.code] for m in mentions if m.code in table.alpha2_of])
     return EventShape(type_name, place, actors, targets, theatre)
+
+
+def _parties(
+    actor_chain: tuple[str, ...], target_chain: tuple[str, ...], ctx: RoleContext
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Actors and targets, each state on one side only ("German soldiers arrived in Lithuania"); a
+    target that is the actor itself gives way to the next strategy ("залетел со стороны Литвы")."""
+    actors, targets = resolve(actor_chain, ctx), resolve(target_chain, ctx)
+    actors = tuple(a for a in actors if a not in targets) or actors
+    targets = tuple(t for t in targets if t not in actors) or resolve(target_chain, ctx, exclude=actors)
+    return actors, targets
 
 
 def _home_or_abroad(
@@ -97,7 +105,7 @@ def _sentence_states(
 ) -> list[tuple[int, str, bool]]:
     table = kit.actors
     return [
-        (m.hit.start, table.alpha2_of[m.code], sentence.preceded_by(m.hit, "locative", gap=2))
+        (m.hit.start, table.alpha2_of[m.code], located_at(sentence, m))
         for m in mentions
         if m.code in table.alpha2_of
     ]

@@ -35,6 +35,8 @@ class DocumentState:
     states: list[str] = field(default_factory=list)  # alpha-2, most recent last
     publisher: str | None = None  # the actor code the publisher speaks for (BelTA -> BLR)
     last_date: tuple[date, date, str] | None = None  # the latest date an event of the text was given
+    last_statement: tuple[date, date, str] | None = None  # the date of the latest threat or accusation
+    seen_types: set[str] = field(default_factory=set)  # event types the text has already stated
 
     def note(self, theatre: str, states: list[str]) -> None:
         if "-" in theatre:
@@ -145,6 +147,8 @@ def _border_phrase(rules: TheatreRules, x: TheatreInput, window: int) -> str | N
             if pair:
                 return pair
         if len(near) == 1:
+            if x.event_type in rules.migration_types and near[0] in rules.default_pairs:
+                return rules.default_pairs[near[0]]  # crossings at Lithuania's border are at the Belarusian one
             pair = _pair_with(rules, near[0], x)
             if pair:
                 return pair
@@ -163,22 +167,27 @@ def _pair_with(rules: TheatreRules, state: str, x: TheatreInput) -> str | None:
     """The pair of a border named by one side: the other side from the sentence, the event's
     parties or the document; two non-members only when the sentence names both."""
     named = [s for _, s, _ in x.sentence_states]
+    found = []
     for other in [*named, *x.party_states, *x.document.states[::-1]]:
         pair = rules.pairs.get(frozenset((state, other)))
         if pair and (other in named or _is_member(rules, state) or _is_member(rules, other)):
-            return pair
-    return None
+            found.append((not (_is_member(rules, state) or _is_member(rules, other)), pair))
+    # a member's border before two non-members' ("Belarus may cut Russian oil … if Poland … on the border")
+    if found:
+        return min(found, key=lambda f: f[0])[1]
+    last = x.document.last_pair  # "troops will return to the border", in a text about that border
+    return last if last and state in last.split("-") else None
 
 
 def _actor_pair(rules: TheatreRules, x: TheatreInput, window: int) -> str | None:
     if x.event_type not in rules.actor_pair_types:
         return None
-    for a in x.actor_states:
-        for t in x.target_states:
-            pair = rules.pairs.get(frozenset((a, t)))
-            if pair:
-                return pair
-    return None
+    pairs = [
+        p for p in (rules.pairs.get(frozenset((a, t))) for a in x.actor_states for t in x.target_states) if p
+    ]
+    if len(set(pairs)) > 1:
+        return None  # "Russia may cut Lithuania, Latvia and Estonia off the grid": no one border
+    return pairs[0] if pairs else None
 
 
 def _place_country(rules: TheatreRules, x: TheatreInput, window: int) -> str | None:
@@ -205,6 +214,8 @@ def _document(rules: TheatreRules, x: TheatreInput, window: int) -> str | None:
             0
         ]  # crossings on Latvia's border are on the Belarusian one, whatever the text covered before
     if x.document.last_pair:
+        if x.event_type not in rules.document_types and _country(rules, x, window):
+            return None  # "Lithuania will spend 2.75 % of GDP" in a text about its border: the country itself
         return x.document.last_pair
     if x.event_type in rules.document_types:
         for state in x.party_states + x.document.states[::-1]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from typing import Any
 
@@ -25,6 +25,13 @@ DATE_FUNCTION_WORDS = (
     "part_of_month",
     "ordinal_suffix",
     "year_suffix",
+    "start_of_after",
+    "end_of_after",
+    "last",  # before a weekday: the one of the week before ("в прошлую среду"), as "last" is in English
+    "next",  # before a weekday: the coming one ("в следующую пятницу")
+    "last_week",  # before a weekday: that day of the previous week ("в прошлую среду")
+    "for_duration",  # before a number of days after a start: "od 13 czerwca przez 90 dni"
+    "same_day",  # the day a date before it in the sentence names: "tego dnia", "that day"
 )
 PERIODS = ("day", "week", "month", "year", "total")
 QUALIFIERS = ("about", "up_to", "at_least", "more_than", "less_than")
@@ -46,6 +53,21 @@ class DateWords:
     year_parts: dict[str, tuple[int, int]]  # first month, length in months
     comparison_words: tuple[str, ...]
     words: dict[str, tuple[str, ...]]
+    # A month name alone is a date: languages that say "in June" by case ("birželį", "jūnijā").
+    bare_months: bool = False
+    # "by 2027" dates a plan in 2027 and "by the end of 2024" runs from now to that end
+    # (false: the other way round, as English annotation reads them).
+    by_target: bool = False
+    # "19.03" is the 19th of March: decimals take a comma in the language, so a dot between a
+    # day and a two-digit month makes a date even without its year (Polish communiqués).
+    numeric_day_month: bool = False
+    # day units of a duration after a start date ("od 13 czerwca przez 90 dni": dni -> 1)
+    duration_days: dict[str, int] = field(default_factory=dict)
+    # A threat or accusation the text gives no date is dated by publication (false: left undated).
+    statements_on_publication: bool = False
+    # An undated statement takes the date of the statement before it in the document ("«…», — сказал он"
+    # after "заявил во вторник"), before falling back to publication.
+    statements_carry: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +98,13 @@ class QuantityWords:
     durations: tuple[str, ...]
     label_words: tuple[str, ...]
     partitives: tuple[str, ...] = ()
+    # Words joining the ends of a range besides dashes ("2,000 to 4,000"), opener-joiner pairs
+    # ("between 97 and 150", "od 100 do 200"), and conjunctions that share a qualifier
+    # ("about 20,000 soldiers and 3,500 vehicles"); English when a file does not say.
+    range_words: tuple[str, ...] = ("to",)
+    range_pairs: tuple[tuple[str, str], ...] = (("between", "and"),)
+    conjunctions: tuple[str, ...] = ("and",)
+    change_pairs: tuple[tuple[str, str], ...] = ()  # "z 6 tys. do 7 tys.": from an old level to the new one
 
 
 def _int_map(value: Any, where: Where, low: int, high: int) -> dict[str, int]:
@@ -140,7 +169,19 @@ def load_date_words(root: Traversable, language: str) -> DateWords:
             k: tuple(w.lower() for w in str_list(words.get(k), where / "words" / k))
             for k in DATE_FUNCTION_WORDS
         },
+        bare_months=_flag(raw.get("bare_months", False), where / "bare_months"),
+        by_target=_flag(raw.get("by_target", False), where / "by_target"),
+        numeric_day_month=_flag(raw.get("numeric_day_month", False), where / "numeric_day_month"),
+        duration_days=_int_map(raw.get("duration_days"), where / "duration_days", 1, 366),
+        statements_on_publication=_flag(raw.get("statements_on_publication", False), where / "statements_on_publication"),
+        statements_carry=_flag(raw.get("statements_carry", False), where / "statements_carry"),
     )
+
+
+def _flag(value: Any, where: Where) -> bool:
+    if not isinstance(value, bool):
+        raise where.fail(f"expected true or false, found {value!r}")
+    return value
 
 
 def load_number_words(root: Traversable, language: str) -> NumberWords:
@@ -192,6 +233,10 @@ def load_quantity_words(root: Traversable, language: str, units: tuple[str, ...]
             "durations",
             "label_words",
             "partitives",
+            "range_words",
+            "range_pairs",
+            "conjunctions",
+            "change_pairs",
         ),
         where,
     )
@@ -231,4 +276,21 @@ def load_quantity_words(root: Traversable, language: str, units: tuple[str, ...]
         durations=tuple(w.lower() for w in str_list(raw.get("durations"), where / "durations")),
         label_words=tuple(w.lower() for w in str_list(raw.get("label_words"), where / "label_words")),
         partitives=phrases(raw.get("partitives"), where / "partitives"),
+        range_words=tuple(str_list(raw.get("range_words", ["to"]), where / "range_words")),
+        range_pairs=_pairs(raw.get("range_pairs", [["between", "and"]]), where / "range_pairs"),
+        conjunctions=tuple(str_list(raw.get("conjunctions", ["and"]), where / "conjunctions")),
+        change_pairs=_pairs(raw.get("change_pairs", []), where / "change_pairs"),
     )
+
+
+def _pairs(value: Any, where: Where) -> tuple[tuple[str, str], ...]:
+    """[[opener, joiner], ...]: the words around a range ("between" … "and")."""
+    if not isinstance(value, list):
+        raise where.fail("expected a list of [opener, joiner] pairs")
+    out = []
+    for i, pair in enumerate(value):
+        items = str_list(pair, where / str(i))
+        if len(items) != 2:
+            raise (where / str(i)).fail(f"expected [opener, joiner], found {pair!r}")
+        out.append((items[0], items[1]))
+    return tuple(out)

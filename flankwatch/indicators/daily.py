@@ -1,8 +1,11 @@
-"""Indicator points: one number per day (or week), theatre, type, unit and document.
+"""Indicator points: one number per day (or week), theatre, type, unit and source.
 
-A point is what one document says about one day. Restatements inside a
-document (headline and body) are one point, never a sum; points of different
-documents stay apart so that the series can weigh them (`series.py`).
+A point is what one source says about one day. Restatements inside a
+document (headline and body) are one point, never a sum; so are the reports
+of one source (a communiqué and its weekly summary, a near-duplicate, a
+syndicated copy): the most recently published wins, since a later figure
+corrects an earlier one. Points of different sources stay apart so that the
+series can weigh them (`series.py`).
 """
 
 from __future__ import annotations
@@ -10,64 +13,61 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from flankwatch.fuse import published
+from flankwatch.fuse import Sources, published
 from flankwatch.records import Document, IndicatorPoint, Mention, Quantity
 
+_Key = tuple[date, str, str, str, str]
+_Rank = tuple[bool, date, float, str, str]
 
-def daily_points(mentions: Sequence[Mention], documents: Mapping[str, Document]) -> list[IndicatorPoint]:
+
+def daily_points(
+    mentions: Sequence[Mention], documents: Mapping[str, Document], sources: Sources | None = None
+) -> list[IndicatorPoint]:
     """Daily counts stated for a single day.
 
     Taken: occurred mentions dated to one day by their text, with a quantity
     per day ("up to 210 attempts a day") or a count for that day ("97 people
     tried to cross on Tuesday"). Not taken: totals and longer periods, plans
     and claims, and days after the document's publication (an extraction slip).
+    `sources` says which documents are one source; without it, each document is.
     """
-    best: dict[tuple[date, str, str, str, str], IndicatorPoint] = {}
+    best: dict[_Key, tuple[IndicatorPoint, _Rank]] = {}
     for mention in mentions:
         day = _single_day(mention)
         if day is None or _after_publication(day, mention, documents):
             continue
         for q in mention.quantities:
             if _is_daily(q):
-                _keep(
-                    best,
-                    IndicatorPoint(
-                        day,
-                        mention.theatre,
-                        mention.type,
-                        q.unit,
-                        point_value(q),
-                        "day",
-                        mention.doc,
-                        mention.id,
-                    ),
+                point = IndicatorPoint(
+                    day, mention.theatre, mention.type, q.unit, point_value(q), "day", mention.doc, mention.id
                 )
-    return sorted(best.values(), key=_order)
+                _keep(best, point, sources, published(mention, documents))
+    return sorted((p for p, _ in best.values()), key=_order)
 
 
-def weekly_points(mentions: Sequence[Mention], documents: Mapping[str, Document]) -> list[IndicatorPoint]:
+def weekly_points(
+    mentions: Sequence[Mention], documents: Mapping[str, Document], sources: Sources | None = None
+) -> list[IndicatorPoint]:
     """Counts stated for one whole ISO week ("1,256 prevented last week"), dated by its Monday."""
-    best: dict[tuple[date, str, str, str, str], IndicatorPoint] = {}
+    best: dict[_Key, tuple[IndicatorPoint, _Rank]] = {}
     for mention in mentions:
         monday = _whole_week(mention)
         if monday is None or _after_publication(monday, mention, documents):
             continue
         for q in mention.quantities:
             if q.period == "week" or (q.period == "span" and q.period_days == 7):
-                _keep(
-                    best,
-                    IndicatorPoint(
-                        monday,
-                        mention.theatre,
-                        mention.type,
-                        q.unit,
-                        point_value(q),
-                        "week",
-                        mention.doc,
-                        mention.id,
-                    ),
+                point = IndicatorPoint(
+                    monday,
+                    mention.theatre,
+                    mention.type,
+                    q.unit,
+                    point_value(q),
+                    "week",
+                    mention.doc,
+                    mention.id,
                 )
-    return sorted(best.values(), key=_order)
+                _keep(best, point, sources, published(mention, documents))
+    return sorted((p for p, _ in best.values()), key=_order)
 
 
 def point_value(q: Quantity) -> float:
@@ -103,14 +103,27 @@ def _after_publication(day: date, m: Mention, documents: Mapping[str, Document])
     return issued is not None and day > issued
 
 
-def _keep(best: dict[tuple[date, str, str, str, str], IndicatorPoint], point: IndicatorPoint) -> None:
-    """Within one document and day, a restated number counts once: the largest."""
-    key = (point.day, point.theatre, point.type, point.unit, point.doc)
+def _keep(
+    best: dict[_Key, tuple[IndicatorPoint, _Rank]],
+    point: IndicatorPoint,
+    sources: Sources | None,
+    issued: date | None,
+) -> None:
+    """One point per day, series and source: an original before a copy, then the latest publication,
+    then the largest figure.
+
+    Within one document a restated number counts once (the largest); across a
+    source's documents the later one stands, as a correction would; a
+    near-duplicate or syndicated copy never displaces the document it copies.
+    """
+    source = sources.of(point.doc) if sources is not None else None
+    key = (point.day, point.theatre, point.type, point.unit, source.key if source else point.doc)
+    original = source is None or (source.copy_of is None and source.syndicated_from is None)
+    rank = (original, issued or date.min, point.value, point.doc, point.mention_id)
     current = best.get(key)
-    if current is None or (point.value, current.mention_id) > (current.value, point.mention_id):
-        best[key] = point
+    if current is None or rank > current[1]:
+        best[key] = (point, rank)
 
 
 def _order(p: IndicatorPoint) -> tuple[date, str, str, str, str]:
     return (p.day, p.theatre, p.type, p.unit, p.doc)
-

@@ -48,12 +48,18 @@ class WeekStat:
 
 @dataclass(frozen=True, slots=True)
 class Baseline:
-    """Median and spread of a weekly figure over the weeks before."""
+    """Median and spread of a weekly figure over the weeks before.
+
+    `spread` is the median absolute deviation scaled to match a standard
+    deviation on normal data (× 1.4826): robust to the one surge week that a
+    plain standard deviation would let swallow the next.
+    """
 
     median: float
     low: float
     high: float
     weeks: int
+    spread: float = 0.0
 
 
 def day_values(points: Iterable[IndicatorPoint]) -> dict[SeriesKey, list[DayValue]]:
@@ -107,6 +113,13 @@ def baseline(
         stat = stats.get(previous_week(week, n))
         if stat is not None:
             values.append(float(getattr(stat, field)))
-    if len(values) < min_weeks:
+    return baseline_of(values, min_weeks)
+
+
+def baseline_of(values: Sequence[float], min_weeks: int = 2) -> Baseline | None:
+    """Median, range and robust spread of some weeks' figures; None for fewer than `min_weeks`."""
+    if len(values) < max(min_weeks, 1):
         return None
-    return Baseline(median=float(median(values)), low=min(values), high=max(values), weeks=len(values))
+    middle = float(median(values))
+    spread = 1.4826 * float(median(abs(v - middle) for v in values))
+    return Baseline(middle, float(min(values)), float(max(values)), len(values), round(spread, 3))

@@ -28,6 +28,8 @@ class LanguageSpec:
     morphology: str = "none"  # none, lemma (pymorphy3) or stem (suffix list); see nlp/morphology.py
     suffixes: tuple[str, ...] = ()  # endings stripped by `stem`, from lexicons/<code>/morphology.yaml
     min_stem: int = 3  # an ending is stripped only if this many letters remain
+    abbreviations: tuple[str, ...] = ()  # words written with a dot that ends no sentence ("2025 m.", "proc.")
+    letters: str = ""  # letters the borrowed tokenizer's rules lack ("ў" for Belarusian on Russian rules)
 
     def normalise(self) -> Callable[[str], str]:
         """The word -> match key function of this language (identity without morphology)."""
@@ -80,4 +82,24 @@ def _spec(code: str, entry: Any, where: str, root: Traversable) -> LanguageSpec:
     if morphology == "stem":
         relative = f"lexicons/{code}/morphology.yaml"
         suffixes, min_stem = read_morphology(read_yaml(root, relative), relative)
-    return LanguageSpec(code, entry["name"], entry["spacy"], entry["dateparser"], attr, morphology, suffixes, min_stem)
+    abbreviations = entry.get("abbreviations", [])
+    if not isinstance(abbreviations, list) or not all(isinstance(a, str) and a.strip(".") for a in abbreviations):
+        raise DataFileError(f"{where} -> abbreviations", "expected a list of words (written without their dot)")
+    return LanguageSpec(
+        code,
+        entry["name"],
+        entry["spacy"],
+        entry["dateparser"],
+        attr,
+        morphology,
+        suffixes,
+        min_stem,
+        tuple(a.strip(".") for a in abbreviations),
+        letters=_letters(entry.get("letters", ""), f"{where} -> letters"),
+    )
+
+
+def _letters(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not all(c.isalpha() for c in value):
+        raise DataFileError(where, "expected a string of letters")
+    return value

@@ -16,11 +16,14 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, LOWER, NORM
 from spacy.tokens import Doc
 
 from flankwatch.errors import DataFileError
 
 MORPHOLOGIES = ("none", "lemma", "stem")
+KEYS_KEPT = 200_000  # word forms whose match key a pipeline remembers
 _PYMORPHY_LANGS = {"ru": "ru", "uk": "uk"}
 
 
@@ -68,23 +71,40 @@ class Normalise:
     def __init__(self, code: str, kind: str, suffixes: tuple[str, ...], min_stem: int) -> None:
         self.args = (code, kind, tuple(suffixes), min_stem)
         self.normalise = normaliser_for(*self.args)
+        self.keys: dict[int, int] = {}  # LOWER hash -> NORM hash of the words seen (see `apply`)
 
     @classmethod
     def factory(cls, nlp: Any, name: str, code: str, kind: str, suffixes: list[str], min_stem: int) -> Normalise:
         return cls(code, kind, tuple(suffixes), min_stem)
 
     def __call__(self, doc: Doc) -> Doc:
-        return apply(doc, self.normalise)
+        return apply(doc, self.normalise, self.keys)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Normalise, self.args)
 
 
-def apply(doc: Doc, normalise: Callable[[str], str]) -> Doc:
-    """Set NORM of every word token to its normalised form (punctuation and numbers stay)."""
-    for token in doc:
-        if token.is_alpha:
-            token.norm_ = normalise(token.lower_)
+def apply(doc: Doc, normalise: Callable[[str], str], keys: dict[int, int] | None = None) -> Doc:
+    """Set NORM of every word token to its normalised form (punctuation and numbers stay).
+
+    Works on the doc's arrays, as building a Token object per word would cost more than
+    tokenising; `keys` remembers the NORM of each word form already seen (LOWER hash ->
+    NORM hash), emptied when it grows past KEYS_KEPT so that memory stays flat."""
+    if len(doc) == 0:
+        return doc
+    keys = {} if keys is None else keys
+    if len(keys) > KEYS_KEPT:
+        keys.clear()
+    strings = doc.vocab.strings
+    table = doc.to_array([LOWER, IS_ALPHA, NORM])
+    norms = table[:, 2].copy()
+    for i in np.flatnonzero(table[:, 1]):
+        lower = int(table[i, 0])
+        key = keys.get(lower)
+        if key is None:
+            key = keys[lower] = int(strings.add(normalise(strings[lower])))
+        norms[i] = key
+    doc.from_array([NORM], norms.reshape(-1, 1))  # type: ignore[arg-type]  # a uint64 column is what spaCy's Ints2d means
     return doc
 
 

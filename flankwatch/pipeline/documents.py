@@ -11,6 +11,7 @@ from flankwatch import sources
 from flankwatch.config import Config, load_config
 from flankwatch.errors import InputError
 from flankwatch.ingest import to_document
+from flankwatch.ingest.neardup import NearDuplicate, Sketch, near_duplicates, sketch
 from flankwatch.pipeline.stages import Extractor, ExtractSummary, IngestSummary, Progress, ProgressFn, Stages
 from flankwatch.records import Document, Mention, Rejection
 from flankwatch.store import Store
@@ -88,11 +89,31 @@ def _take(batch: _Batch, item: sources.RawInput | Rejection, published: date | N
 def _flush(store: Store, batch: _Batch) -> None:
     if not batch.documents and not batch.rejections:
         return
-    new = store.add_documents(batch.documents, batch.rejections)
+    sketches, pairs = near_duplicates_of(store, batch.documents)
+    new = store.add_documents(batch.documents, batch.rejections, sketches=sketches, near_duplicates=pairs)
     batch.ingested += new
     batch.duplicates += len(batch.documents) - new
     batch.all_rejections.extend(batch.rejections)
     batch.documents, batch.rejections = [], []
+
+
+def near_duplicates_of(
+    store: Store, documents: Sequence[Document]
+) -> tuple[list[Sketch], list[NearDuplicate]]:
+    """Sketches of the documents, and their near-duplicates among themselves and the stored ones."""
+    sketches = [sketch(d.id, d.text) for d in documents]
+    known = store.fusion.sketches(k for s in sketches for k in s.index_keys())
+    return sketches, near_duplicates(sketches, known)
+
+
+def sketch_missing(store: Store) -> int:
+    """Sketch the stored documents that have none yet (stored before sketches existed); return how many."""
+    pending = store.fusion.unsketched()
+    size = load_config().batch_size
+    for start in range(0, len(pending), size):
+        documents = store.documents(pending[start : start + size])
+        store.fusion.add_sketches(*near_duplicates_of(store, list(documents.values())))
+    return len(pending)
 
 
 def _is_the_store(target: sources.Target | Rejection, store: Store) -> bool:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from flankwatch.config import Config, load_config
 from flankwatch.errors import UsageError
+from flankwatch.fuse import Sources
+from flankwatch.ingest.neardup import copy_groups
 from flankwatch.pipeline.analysis import analyse
 from flankwatch.pipeline.documents import extract_pending, ingest
 from flankwatch.pipeline.stages import DigestFiles, Progress, ProgressFn, RunSummary, Stages
@@ -29,9 +31,13 @@ def digest(store: Store, week: str, out_dir: str | Path, *, stages: Stages | Non
         raise UsageError(_no_assessment(store, week))
     window_start = monday - timedelta(weeks=DIGEST_LOOKBACK_WEEKS)
     mentions = _digest_mentions(store, window_start, sunday)
-    documents = store.documents({m.doc for m in mentions})
-    events = store.events(mentions=[m.id for m in mentions])
-    rendered = (stages or Stages.default()).render_digest(week, assessments, mentions, documents, events)
+    events = store.fused_events(mentions=[m.id for m in mentions])
+    documents = store.documents({m.doc for m in mentions} | {s.doc for e in events for s in e.sources})
+    copies = copy_groups(store.fusion.near_duplicates(), {d: doc.published for d, doc in documents.items()})
+    sources = Sources.build(documents, copies=copies)
+    rendered = (stages or Stages.default()).render_digest(
+        week, assessments, mentions, documents, events, sources=sources
+    )
     out = Path(out_dir)
     files = DigestFiles(week, out / f"{week}.md", out / f"{week}.html")
     write_atomically(files.markdown, rendered.markdown)

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from flankwatch.records import Assessment, Document, Event, IndicatorPoint, Mention, Rejection
+from flankwatch.assess import Backtest
+from flankwatch.fuse import FusedEvent, Sources
+from flankwatch.indicators import Indicators
+from flankwatch.records import Assessment, Document, Event, Mention, Rejection
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +47,13 @@ class Stages:
     """The stage functions the pipeline calls; `Stages.default()` gives the real ones."""
 
     extractor: Callable[[], Extractor]
-    fuse: Callable[[Sequence[Mention], Mapping[str, Document]], list[Event]]
-    indicator_points: Callable[[Sequence[Mention], Mapping[str, Document]], list[IndicatorPoint]]
-    assess_weeks: Callable[[Sequence[Mention], Mapping[str, Document], Sequence[str]], list[Assessment]]
+    # (mentions, documents, sources) -> events with their graded sources
+    fuse: Callable[[Sequence[Mention], Mapping[str, Document], Sources], Sequence[FusedEvent | Event]]
+    # (mentions, documents, events, weeks, sources) -> points, increments, weekly series
+    indicators: Callable[..., Indicators]
+    # (mentions, documents, weeks, *, rules=, sources=, events=, indicators=) -> assessments
+    assess_weeks: Callable[..., list[Assessment]]
+    # (week, assessments, mentions, documents, events, *, sources=) -> Digest
     render_digest: Callable[..., Digest]
 
     @staticmethod
@@ -54,14 +61,25 @@ class Stages:
         # Imported on use: `ingest --no-extract` and tests with their own stages load no spaCy or Jinja.
         from flankwatch.assess import assess_weeks
         from flankwatch.extract import Extractor as RealExtractor
-        from flankwatch.fuse import fuse
-        from flankwatch.indicators import daily_points, weekly_points
+        from flankwatch.fuse import fuse_events
+        from flankwatch.indicators import build_indicators
         from flankwatch.report import render_digest
 
-        def points(mentions: Sequence[Mention], documents: Mapping[str, Document]) -> list[IndicatorPoint]:
-            return [*daily_points(mentions, documents), *weekly_points(mentions, documents)]
+        def fuse(
+            mentions: Sequence[Mention], documents: Mapping[str, Document], sources: Sources
+        ) -> list[FusedEvent]:
+            return fuse_events(mentions, documents, sources=sources)
 
-        return Stages(RealExtractor, fuse, points, assess_weeks, render_digest)
+        def indicators(
+            mentions: Sequence[Mention],
+            documents: Mapping[str, Document],
+            events: Sequence[FusedEvent],
+            weeks: Sequence[str],
+            sources: Sources,
+        ) -> Indicators:
+            return build_indicators(mentions, documents, events, weeks, sources=sources)
+
+        return Stages(RealExtractor, fuse, indicators, assess_weeks, render_digest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +109,15 @@ class AnalysisSummary:
     points: int
     assessments: int
     weeks: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BacktestRun:
+    """What `backtest` computed: the grid of levels and verdicts, and the chart written, if any."""
+
+    grid: Backtest
+    assessments: tuple[Assessment, ...]
+    chart: Path | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from flankwatch.fuse import merged_quantities, quantities_close
+from flankwatch.fuse import Disagreement, merged_quantities, quantities_close
 from flankwatch.records import Document, Mention, Quantity
 from flankwatch.report.items import Item
 from flankwatch.report.labels import Labels
@@ -19,9 +19,9 @@ def bullet(item: Item, book: SourceBook, labels: Labels, documents: Mapping[str,
     """One bullet; citing it numbers its sources in the book."""
     refs = book.refs(item.members)
     notes = []
-    if item.state_media_only:
+    if item.adversary_only:
         names = sorted({book.publisher(m.doc) for m in item.members})
-        notes.append(f"{labels.phrase('state_media_only')} ({', '.join(names)})")
+        notes.append(f"{labels.phrase('adversary_only')} ({', '.join(names)})")
     if item.kind != "occurred":
         found = labels.day(item.day, weekday=True)
         notes.append(labels.phrase("found_on", when=found))
@@ -37,6 +37,21 @@ def bullet(item: Item, book: SourceBook, labels: Labels, documents: Mapping[str,
         level=item.level,
         notes=tuple(notes),
         disputes=disputes,
+        standing=standing(item, labels),
+    )
+
+
+def standing(item: Item, labels: Labels) -> str:
+    """'2 independent sources · best A1 · confidence 0.95' (the event's, across all its reports)."""
+    best = item.event.best if item.event is not None else None
+    if item.event is None or best is None:
+        return ""
+    count = item.event.independent
+    return labels.phrase(
+        "standing_one" if count == 1 else "standing_many",
+        count=count,
+        grade=best.grade,
+        confidence=f"{item.event.event.confidence:.2f}",
     )
 
 
@@ -79,53 +94,47 @@ def title(m: Mention, labels: Labels) -> str:
 
 def numbers(item: Item, book: SourceBook, labels: Labels) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     """Each number with the sources that state it, and, where sources give
-    different figures for one count, each figure with its own sources."""
+    different figures for one count, each figure with who gives it and their grades."""
     spans: list[Span] = []
-    disputes: list[Span] = []
-    for q in merged_quantities(item.members):
+    for q in merged_quantities(item.members, book.sources.of):
         stating = [m for m in item.members if any(quantities_close(q, x) for x in m.quantities)]
         text = labels.quantity(q)
-        if stating and not item.state_media_only and all(m.doc in item.state_media_docs for m in stating):
-            text += f" ({labels.phrase('state_media_figure')})"  # a figure nobody else gives
+        if stating and not item.adversary_only and all(m.doc in item.adversary_docs for m in stating):
+            text += f" ({labels.phrase('adversary_figure')})"  # a figure nobody else gives
         spans.append(Span(text, book.refs(stating), _quote_for(q, stating)))
-        disputes.extend(_disagreement(q, item.members, book, labels))
     for c in item.lead.casualties:
         if c.value > 0:
             spans.append(Span(labels.quantity(c), book.refs([item.lead]), item.lead.evidence.text))
+    disputes = [
+        span
+        for d in (item.event.disagreements if item.event else ())
+        for span in _who_said_what(d, book, labels)
+    ]
     return tuple(spans), tuple(disputes)
 
 
-def _disagreement(q: Quantity, members: tuple[Mention, ...], book: SourceBook, labels: Labels) -> list[Span]:
-    figures: dict[tuple[float, float | None, str], list[Mention]] = {}
-    for m in members:
-        for x in m.quantities:
-            if x.unit == q.unit and x.period == q.period:
-                figures.setdefault((x.value, x.value_max, x.qualifier), []).append(m)
-    if len(figures) < 2:
-        return []
+def _who_said_what(d: Disagreement, book: SourceBook, labels: Labels) -> list[Span]:
+    """'400 crossing attempts a day — Polish Border Guard A1, Baltic Wire Service B1 [1][3]'."""
     spans = []
-    for (value, value_max, qualifier), stating in sorted(figures.items(), key=lambda kv: kv[0][0]):
-        shown = Quantity(
-            value=value,
-            unit=q.unit,
-            value_max=value_max,
-            qualifier=qualifier,
-            period=q.period,
-            period_days=q.period_days,
-        )
-        spans.append(Span(labels.quantity(shown), book.refs(stating), stating[0].evidence.text))
+    for f in d.figures:
+        shown = Quantity(f.value, d.unit, f.value_max, f.qualifier, d.period, d.period_days)
+        who = ", ".join(f"{p} {g}" for p, g in zip(f.publishers, f.grades, strict=False))
+        refs = tuple(sorted({book.ref(doc) for doc in f.docs}))
+        spans.append(Span(f"{labels.quantity(shown)} — {who}", refs))
     return spans
 
 
 def quotes(item: Item, book: SourceBook) -> tuple[Quote, ...]:
-    """Every distinct evidence sentence, with its source number."""
+    """Every distinct evidence sentence, with its source number and the report's Admiralty grade."""
     seen: set[tuple[str, str]] = set()
     out = []
     for m in sorted(item.members, key=lambda m: (book.ref(m.doc), m.evidence.start)):
         key = (m.doc, m.evidence.text)
         if key not in seen:
             seen.add(key)
-            out.append(Quote(book.ref(m.doc), book.publisher(m.doc), m.evidence.text.strip()))
+            report = item.event.source_of(m.id) if item.event else None
+            grade = report.grade if report else book.sources.of(m.doc).reliability
+            out.append(Quote(book.ref(m.doc), book.publisher(m.doc), m.evidence.text.strip(), grade))
     return tuple(out)
 
 

@@ -27,6 +27,7 @@ class Quote:
     ref: int
     publisher: str
     text: str
+    grade: str = ""  # the report's Admiralty grade, e.g. B2
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,8 @@ class Bullet:
     quotes: tuple[Quote, ...]
     level: int
     notes: tuple[str, ...] = ()
-    disputes: tuple[Span, ...] = ()  # one count, different figures: each with its sources
+    disputes: tuple[Span, ...] = ()  # one count, different figures: each with who gives it
+    standing: str = ""  # "3 independent sources · best A1 · confidence 0.95"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,7 @@ class TheatreRow:
     verdict: str
     arrow: str
     reason: str
+    responses: tuple[str, ...] = ()  # titles of the response options for the level reached
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +114,9 @@ class SourceEntry:
     title: str
     url: str
     published: str
+    reliability: str = "F"  # the publisher's Admiralty letter
+    kind: str = ""  # official, wire, … (data/publishers.yaml)
+    copy_of: int = 0  # the source number of the original this document near-duplicates, 0 if none
 
 
 @dataclass(frozen=True, slots=True)

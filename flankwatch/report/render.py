@@ -10,7 +10,8 @@ from html import escape
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from flankwatch.assess import Catalogue, Rules, StateMedia, load_catalogue, load_rules, load_state_media
+from flankwatch.assess import Catalogue, Rules, load_catalogue, load_rules
+from flankwatch.fuse import FusedEvent, Sources, fuse_events
 from flankwatch.records import Assessment, Document, Event, Mention
 from flankwatch.report.build import build_view
 from flankwatch.report.labels import Labels, load_labels
@@ -32,29 +33,33 @@ def render_digest(
     assessments: Sequence[Assessment],
     mentions: Sequence[Mention],
     documents: Mapping[str, Document],
-    events: Sequence[Event],
+    events: Sequence[FusedEvent | Event],
     *,
     language: str = "en",
     rules: Rules | None = None,
-    state_media: StateMedia | None = None,
+    sources: Sources | None = None,
     catalogue: Catalogue | None = None,
 ) -> Digest:
     """The digest of an ISO week.
 
     Pass the mentions of earlier weeks too (twelve weeks are plenty): the lead
     paragraphs compare the week's numbers with them. `assessments` are those
-    of `assess_weeks` (other weeks are ignored); `events` those of `fuse`.
+    of `assess_weeks` (other weeks are ignored); `events` those of
+    `fuse_events` (bare `Event`s are shown without grades); `sources` say who
+    published each document and how reliable it is (built from `documents`
+    when not given).
     """
     labels = load_labels(language)
+    sources = sources or Sources.build(documents)
     view = build_view(
         week,
         assessments,
         mentions,
         documents,
-        events,
+        _graded(events, mentions, documents, sources),
         labels=labels,
-        rules=rules or load_rules(),
-        state_media=state_media or load_state_media(),
+        rules=rules or load_rules(_version_of(assessments, week)),
+        sources=sources,
         catalogue=catalogue or load_catalogue(),
     )
     env = _environment()
@@ -65,6 +70,31 @@ def render_digest(
         html=env.get_template("digest.html.j2").render(values),
         view=view,
     )
+
+
+def _graded(
+    events: Sequence[FusedEvent | Event],
+    mentions: Sequence[Mention],
+    documents: Mapping[str, Document],
+    sources: Sources,
+) -> list[FusedEvent]:
+    """Bare events (of `fuse`) regain their sources, grades and disputes from their own mentions."""
+    by_id = {m.id: m for m in mentions}
+    out = []
+    for e in events:
+        if isinstance(e, FusedEvent):
+            out.append(e)
+            continue
+        members = [by_id[i] for i in e.mention_ids if i in by_id]
+        again = fuse_events(members, documents, sources=sources) if members else []
+        out.append(again[0] if len(again) == 1 and again[0].id == e.id else FusedEvent(e, ()))
+    return out
+
+
+def _version_of(assessments: Sequence[Assessment], week: str) -> str | None:
+    """The rules the week was assessed under, so that the digest and its verdicts agree."""
+    versions = {a.rules_version for a in assessments if a.week == week}
+    return versions.pop() if len(versions) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -33,8 +33,14 @@ class SectionContext:
     surge_factor: float  # the assessment rules' factor, so headline and verdict agree
 
 
-def theatre_rows(assessments: Sequence[Assessment], labels: Labels) -> tuple[TheatreRow, ...]:
-    """One row per theatre (security, overall): highest level first, then what moved."""
+def theatre_rows(
+    assessments: Sequence[Assessment], labels: Labels, catalogue: Catalogue, options: int = 3
+) -> tuple[TheatreRow, ...]:
+    """One row per theatre (security, overall): highest level first, then what moved.
+
+    Each row names the first `options` response options for the level reached,
+    so that every verdict has its options beside it.
+    """
     rows = [a for a in assessments if a.domain == SECURITY]
     rows.sort(key=lambda a: (-a.level, _VERDICT_ORDER.get(a.verdict, 3), a.theatre))
     return tuple(
@@ -46,6 +52,7 @@ def theatre_rows(assessments: Sequence[Assessment], labels: Labels) -> tuple[The
             verdict=a.verdict,
             arrow=labels["arrows"].get(a.verdict, ""),
             reason=a.reasons[0].text if a.reasons else "",
+            responses=tuple(r.title for r in catalogue.options_for(a.responses)[:options]),
         )
         for a in rows
     )

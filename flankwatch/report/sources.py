@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from flankwatch.fuse import Sources
 from flankwatch.records import Document, Mention
 from flankwatch.report.model import SourceEntry
 
@@ -12,10 +13,12 @@ class SourceBook:
     """Hands out [1], [2], … per document while the digest is being built.
 
     The only mutable object of the report: numbering is inherently sequential.
+    Each entry shows its publisher's reliability letter (Admiralty code).
     """
 
-    def __init__(self, documents: Mapping[str, Document]) -> None:
+    def __init__(self, documents: Mapping[str, Document], sources: Sources) -> None:
         self._documents = documents
+        self.sources = sources
         self._numbers: dict[str, int] = {}
 
     def ref(self, doc: str) -> int:
@@ -29,14 +32,17 @@ class SourceBook:
 
     def publisher(self, doc: str) -> str:
         found = self._documents.get(doc)
-        return (found.publisher or found.name) if found else doc
+        if found is None:
+            return doc
+        return found.publisher or self.sources.of(doc).publisher or found.name
 
     def entries(self) -> tuple[SourceEntry, ...]:
         out = []
         for doc, number in sorted(self._numbers.items(), key=lambda pair: pair[1]):
             found = self._documents.get(doc)
+            source = self.sources.of(doc)
             if found is None:
-                out.append(SourceEntry(number, doc, doc, "", ""))
+                out.append(SourceEntry(number, doc, doc, "", "", source.reliability, source.kind))
                 continue
             out.append(
                 SourceEntry(
@@ -45,6 +51,9 @@ class SourceBook:
                     title=found.title or found.name,
                     url=found.url if found.url.startswith(("http://", "https://")) else "",
                     published=found.published.isoformat() if found.published else "",
+                    reliability=source.reliability,
+                    kind=source.kind,
+                    copy_of=self._numbers.get(source.copy_of or "") or 0,
                 )
             )
         return tuple(out)

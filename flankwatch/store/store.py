@@ -17,10 +17,15 @@ from typing import Any
 import duckdb
 
 from flankwatch.errors import StoreError
+from flankwatch.fuse import FusedEvent
+from flankwatch.indicators import Increment, WeekFigure
+from flankwatch.ingest.neardup import NearDuplicate, Sketch
 from flankwatch.records import Assessment, Document, Event, IndicatorPoint, Mention, Rejection
 from flankwatch.store import rows
+from flankwatch.store import fusion
 from flankwatch.store.connection import connect, insert, now
 from flankwatch.store.migrate import applied
+from flankwatch.store.perception import PERCEPTION_TABLES, PerceptionTables
 from flankwatch.weeks import parse_week
 
 TABLES = (
@@ -32,9 +37,11 @@ TABLES = (
     "assessments",
     "rejections",
     "store_state",
+    *PERCEPTION_TABLES,
+    *fusion.FUSION_TABLES,
     "schema_migrations",
 )
-_ANALYSIS_TABLES = ("event_mentions", "events", "indicator_points", "assessments")
+_ANALYSIS_TABLES = ("event_mentions", "events", "indicator_points", "assessments", *fusion.ANALYSIS_TABLES)
 # Extraction rejections name a document by its origin, or its name when it has none.
 _DROP_EXTRACT_REJECTIONS = (
     "DELETE FROM rejections WHERE stage = 'extract' AND origin = "
@@ -71,13 +78,31 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @property
+    def perception(self) -> PerceptionTables:
+        """Perception runs, documents, counts and mentions (flankwatch.store.perception)."""
+        return PerceptionTables(self.path, self._all, self._transaction)
+
+    @property
+    def fusion(self) -> fusion.FusionTables:
+        """Indicator series, increments, document sketches and near-duplicates (flankwatch.store.fusion)."""
+        return fusion.FusionTables(self._all, self._transaction)
+
     # ---- writes: each call is one transaction -------------------------------------------------
 
-    def add_documents(self, documents: Sequence[Document], rejections: Sequence[Rejection] = ()) -> int:
+    def add_documents(
+        self,
+        documents: Sequence[Document],
+        rejections: Sequence[Rejection] = (),
+        *,
+        sketches: Sequence[Sketch] = (),
+        near_duplicates: Sequence[NearDuplicate] = (),
+    ) -> int:
         """Store new documents and rejections in one transaction; return how many documents were new.
 
         Documents already stored (same id) are left untouched. A rejection recorded
         earlier for the origin of a document that now went in is removed: it was fixed.
+        The documents' sketches and the near-duplicates found go in the same transaction.
         """
         stamp = now()
         with self._transaction() as conn:
@@ -93,6 +118,7 @@ class Store:
                     [(d.origin,) for d in documents],
                 )
             self._insert_rejections(conn, rejections, stamp)
+            fusion.write_sketches(conn, sketches, near_duplicates)
             return int(_scalar(conn, "SELECT count(*) FROM documents") - before)
 
     def add_rejections(self, rejections: Sequence[Rejection]) -> None:
@@ -134,26 +160,32 @@ class Store:
 
     def replace_analysis(
         self,
-        events: Sequence[Event],
+        events: Sequence[Event | FusedEvent],
         points: Sequence[IndicatorPoint],
         assessments: Sequence[Assessment],
         fingerprint: str,
+        *,
+        increments: Sequence[Increment] = (),
+        series: Sequence[WeekFigure] = (),
     ) -> None:
-        """Replace events, indicator points and assessments with new ones in one transaction."""
+        """Replace events (with their sources), indicators and assessments with new ones in one transaction."""
+        fused = [e for e in events if isinstance(e, FusedEvent)]
+        plain = [e.event if isinstance(e, FusedEvent) else e for e in events]
+        bulk = fusion.insert  # one vectorised statement per table: analyses run to thousands of rows
         with self._transaction() as conn:
             for table in _ANALYSIS_TABLES:
                 conn.execute(f"DELETE FROM {table}")
-            insert(conn, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for e in _unique(events)])
-            insert(
+            bulk(conn, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for e in _unique(plain)])
+            fusion.write_fused(conn, fused)
+            fusion.write_indicators(conn, increments, series)
+            bulk(
                 conn,
                 "event_mentions",
                 ("event", "mention", "position"),
-                list({(e.id, m): (e.id, m, i) for e in events for i, m in enumerate(e.mention_ids)}.values()),
+                list({(e.id, m): (e.id, m, i) for e in plain for i, m in enumerate(e.mention_ids)}.values()),
             )
-            insert(conn, "indicator_points", rows.POINT_COLUMNS, [rows.point_row(p) for p in points])
-            insert(
-                conn, "assessments", rows.ASSESSMENT_COLUMNS, [rows.assessment_row(a) for a in assessments]
-            )
+            bulk(conn, "indicator_points", rows.POINT_COLUMNS, [rows.point_row(p) for p in points])
+            bulk(conn, "assessments", rows.ASSESSMENT_COLUMNS, [rows.assessment_row(a) for a in assessments])
             conn.execute(
                 "INSERT OR REPLACE INTO store_state VALUES ('analysed_fingerprint', ?)", [fingerprint]
             )
@@ -250,6 +282,12 @@ class Store:
         for event, mention in self._all("SELECT event, mention FROM event_mentions ORDER BY event, position"):
             links.setdefault(event, []).append(mention)
         return [rows.event_of(row, tuple(links.get(row[0], ()))) for row in found]
+
+    def fused_events(
+        self, *, start: date | None = None, end: date | None = None, mentions: Iterable[str] | None = None
+    ) -> list[FusedEvent]:
+        """`events(...)` with their sources, Admiralty grades and disagreements."""
+        return fusion.read_fused(self._all, self.events(start=start, end=end, mentions=mentions))
 
     def indicator_points(self, *, start: date | None = None, end: date | None = None) -> list[IndicatorPoint]:
         """Indicator points, or those of the days from `start` to `end`."""

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from assess_records import Script, by_key
 
-from flankwatch.assess import assess_weeks, load_rules, verdict_for, watch_list
+from flankwatch.assess import assess_weeks, current_version, load_rules, verdict_for, watch_list
 from flankwatch.errors import UsageError
 from flankwatch.records import Evidence, Quantity
 from flankwatch.weeks import parse_week
@@ -84,7 +84,7 @@ def test_a_claim_only_state_media_make_moves_no_level() -> None:
     assert found[(WEEKS[2], "PL-BY", "migration")].verdict == "unchanged"
     claims = [i for i in watch_list(script.mentions, script.documents, WEEKS[2]) if i.kind == "claimed"]
     assert {i.mention.doc for i in claims} == {"belta-shots", "belta-numbers"}
-    assert all(i.state_media for i in claims)
+    assert all(i.adversary for i in claims)
 
 
 def test_the_same_incident_from_an_independent_source_does_move_the_level() -> None:
@@ -251,7 +251,7 @@ def test_every_assessment_is_complete_and_reproducible() -> None:
     again = assess_weeks(list(reversed(script.mentions)), script.documents, WEEKS)
     assert first == again
     for a in first:
-        assert a.rules_version == "v1" and a.reasons and a.responses
+        assert a.rules_version == current_version() and a.reasons and a.responses
         assert a.verdict in {"escalated", "unchanged", "de-escalated"}
         assert 0 <= a.level <= 5
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flankwatch.records import Document, Evidence, Mention, Quantity
+from flankwatch.records import Document, Evidence, Mention, Place, Quantity
 
 
 def mention(
@@ -22,10 +22,13 @@ def mention(
     end_day: date | None = None,
     value_max: float | None = None,
     precision: str = "day",
+    place: Place | None = None,
+    actors: tuple[str, ...] = (),
+    extra: tuple[Quantity, ...] = (),
 ) -> Mention:
     quantities = (
         () if value is None else (Quantity(value=value, unit=unit, period=period, value_max=value_max),)
-    )
+    ) + extra
     return Mention(
         doc=doc,
         type=event_type,
@@ -38,8 +41,23 @@ def mention(
         theatre=theatre,
         quantities=quantities,
         confidence=confidence,
+        place=place,
+        actors=actors,
     )
 
 
-def document(key: str, published: date, publisher: str = "Wire") -> Document:
-    return Document(id=key, name=key, text="x" * 400, language="en", published=published, publisher=publisher)
+def document(key: str, published: date, publisher: str = "Wire", text: str = "", url: str = "") -> Document:
+    return Document(
+        id=key,
+        name=key,
+        text=text or f"Report {key}. " + "x" * 400,
+        language="en",
+        published=published,
+        publisher=publisher,
+        url=url,
+    )
+
+
+def documents(published: date, **publishers: str) -> dict[str, Document]:
+    """Documents keyed by name, each from the publisher given: documents(day, guard="Polish Border Guard")."""
+    return {key: document(key, published, publisher) for key, publisher in publishers.items()}

@@ -1,47 +1,52 @@
-"""Fusion: one event per happening, whatever the order of the mentions."""
+"""Fusion: one event per happening, whatever the order of the mentions; disputes kept, not split."""
 
 from __future__ import annotations
 
 import random
 from datetime import date, timedelta
 
-from fuse_records import document, mention
+from fuse_records import document, documents, mention
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flankwatch.fuse import fuse, mention_interval, placement_day
+from flankwatch.fuse import fuse, fuse_events, mention_interval, placement_day
+from flankwatch.records import Place
 
 TUESDAY = date(2024, 3, 19)
 
 
 def test_three_reports_of_one_day_become_one_event_with_every_source() -> None:
+    docs = documents(TUESDAY, guard="Polish Border Guard", wire_a="Baltic Wire Service", wire_b="Reuters")
     mentions = [
         mention("guard", TUESDAY, value=97, confidence=0.8),
-        mention("wire-a", TUESDAY, value=97),
-        mention("wire-b", TUESDAY, value=100, start=80),
+        mention("wire_a", TUESDAY, value=97),
+        mention("wire_b", TUESDAY, value=100, start=80),
     ]
-    events = fuse(mentions)
-    assert len(events) == 1
-    assert set(events[0].mention_ids) == {m.id for m in mentions}
-    assert events[0].quantities[0].value == 97  # the lower median of 97, 97, 100
-    assert events[0].confidence > 0.8  # corroboration raises confidence above the best single source
+    (fused,) = fuse_events(mentions, docs)
+    assert set(fused.event.mention_ids) == {m.id for m in mentions}
+    assert {s.doc for s in fused.sources} == {"guard", "wire_a", "wire_b"} and fused.independent == 3
+    assert fused.event.quantities[0].value == 97  # the border guard's figure: the most reliable source
+    assert fused.best is not None and fused.best.grade == "A1"  # confirmed by independent sources
+    assert fused.event.confidence == 0.95
 
 
-def test_two_mentions_in_one_document_are_one_source_for_confidence() -> None:
-    one_doc = fuse(
-        [
-            mention("guard", TUESDAY, value=97, confidence=0.6),
-            mention("guard", TUESDAY, value=97, confidence=0.6, start=200),
-        ]
+def test_two_reports_of_one_source_do_not_corroborate_each_other() -> None:
+    docs = documents(
+        TUESDAY, guard="Polish Border Guard", guard2="Straż Graniczna", wire="Baltic Wire Service"
     )
-    two_docs = fuse(
-        [
-            mention("guard", TUESDAY, value=97, confidence=0.6),
-            mention("wire", TUESDAY, value=97, confidence=0.6),
-        ]
+    one_doc = fuse_events(
+        [mention("guard", TUESDAY, value=97), mention("guard", TUESDAY, value=97, start=200)], docs
     )
-    assert one_doc[0].confidence == 0.6
-    assert two_docs[0].confidence == 0.84
+    one_publisher = fuse_events(
+        [mention("guard", TUESDAY, value=97), mention("guard2", TUESDAY, value=97)], docs
+    )
+    two_sources = fuse_events([mention("guard", TUESDAY, value=97), mention("wire", TUESDAY, value=97)], docs)
+    assert [f.independent for f in (*one_doc, *one_publisher, *two_sources)] == [1, 1, 2]
+    # Alone, the border guard's report is "possibly true"; a wire confirming it makes it "confirmed".
+    assert one_doc[0].best.grade == one_publisher[0].best.grade == "A3"
+    assert two_sources[0].best.grade == "A1"
+    assert one_doc[0].event.confidence < two_sources[0].event.confidence
+    assert [s.counted for s in one_publisher[0].sources].count(True) == 1
 
 
 def test_different_days_types_modalities_and_theatres_stay_apart() -> None:
@@ -49,16 +54,88 @@ def test_different_days_types_modalities_and_theatres_stay_apart() -> None:
     others = [
         mention("b", TUESDAY + timedelta(days=1), value=97),
         mention("c", TUESDAY, value=97, event_type="BORDER_INCIDENT"),
-        mention("d", TUESDAY, value=97, modality="claimed"),
+        mention("d", TUESDAY, value=97, modality="planned"),
         mention("e", TUESDAY, value=97, theatre="LT-BY"),
     ]
     assert len(fuse([base, *others])) == 5
 
 
-def test_numbers_within_tolerance_fuse_and_far_apart_do_not() -> None:
-    close = fuse([mention("a", TUESDAY, value=9300), mention("b", TUESDAY, value=9350)])
-    far = fuse([mention("a", TUESDAY, value=97), mention("belta", TUESDAY, value=300)])
-    assert len(close) == 1 and len(far) == 2
+def test_what_a_party_claims_and_what_others_report_can_be_one_happening() -> None:
+    docs = documents(TUESDAY, guard="Polish Border Guard", belta="BelTA")
+    (fused,) = fuse_events(
+        [mention("guard", TUESDAY, value=97), mention("belta", TUESDAY, value=97, modality="claimed")], docs
+    )
+    assert fused.event.modality == "occurred"  # someone asserts it happened
+    assert {s.modality for s in fused.sources} == {"occurred", "claimed"}
+
+
+def test_numbers_within_tolerance_agree_and_a_far_figure_is_a_dispute_not_a_second_event() -> None:
+    docs = documents(TUESDAY, guard="Polish Border Guard", wire="Baltic Wire Service", belta="BelTA")
+    (close,) = fuse_events(
+        [mention("guard", TUESDAY, value=9300), mention("wire", TUESDAY, value=9350)], docs
+    )
+    (far,) = fuse_events([mention("guard", TUESDAY, value=97), mention("belta", TUESDAY, value=300)], docs)
+    (minor,) = close.disagreements
+    assert (
+        not minor.major
+        and minor.summary() == "9,300 (Polish Border Guard) against 9,350 (Baltic Wire Service)"
+    )
+    (major,) = far.disagreements
+    assert major.major and round(major.ratio, 2) == 3.09
+    assert [(f.value, f.publishers) for f in major.figures] == [
+        (97, ("Polish Border Guard",)),
+        (300, ("BelTA",)),
+    ]
+    assert far.event.quantities[0].value == 97  # the border guard's figure stands
+    assert far.source_of(far.event.mention_ids[0]) is not None
+    belta = next(s for s in far.sources if s.doc == "belta")
+    assert (
+        belta.grade == "E5"
+    )  # unreliable source, a figure three times a completely reliable one's: improbable
+
+
+def test_far_figures_split_within_one_document_or_when_the_days_are_vague() -> None:
+    same_doc = fuse([mention("a", TUESDAY, value=97), mention("a", TUESDAY, value=300, start=80)])
+    week = TUESDAY - timedelta(days=1), TUESDAY + timedelta(days=5)
+    vague = fuse(
+        [
+            mention("a", week[0], end_day=week[1], value=600, period="week", precision="week"),
+            mention("b", week[0], end_day=week[1], value=2400, period="week", precision="week"),
+        ]
+    )
+    assert len(same_doc) == 2 and len(vague) == 2
+
+
+def test_places_far_apart_are_two_happenings_and_a_region_fits_its_towns() -> None:
+    kuznica = Place("Kuźnica", "PL", 53.513, 23.647, "kuznica")
+    terespol = Place("Terespol", "PL", 52.075, 23.615, "terespol")
+    podlaskie = Place("Podlaskie", "PL", 53.13, 23.16, "podlaskie")
+    incident = "BORDER_INCIDENT"
+    apart = fuse(
+        [
+            mention("a", TUESDAY, event_type=incident, place=kuznica),
+            mention("b", TUESDAY, event_type=incident, place=terespol),
+        ]
+    )
+    region = fuse(
+        [
+            mention("a", TUESDAY, event_type=incident, place=kuznica),
+            mention("b", TUESDAY, event_type=incident, place=podlaskie),
+        ]
+    )
+    assert len(apart) == 2 and len(region) == 1
+
+
+def test_exercises_by_different_sides_on_one_day_stay_apart() -> None:
+    drill = "MILITARY_EXERCISE"
+    events = fuse(
+        [
+            mention("a", TUESDAY, event_type=drill, actors=("POL", "NATO"), period=None),
+            mention("b", TUESDAY, event_type=drill, actors=("RUS",), period=None),
+            mention("c", TUESDAY, event_type=drill, actors=("RUS", "BLR"), period=None),
+        ]
+    )
+    assert sorted(len(e.mention_ids) for e in events) == [1, 2]
 
 
 def test_other_period_of_the_same_unit_is_another_count() -> None:

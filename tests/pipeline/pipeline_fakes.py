@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from flankwatch.errors import InputError
+from flankwatch.fuse import Sources
+from flankwatch.indicators import Indicators
 from flankwatch.pipeline import Stages
 from flankwatch.records import (
     Assessment,
@@ -51,7 +53,7 @@ class NumberExtractor:
         ]
 
 
-def fuse(mentions: Sequence[Mention], documents: Mapping[str, Document]) -> list[Event]:
+def fuse(mentions: Sequence[Mention], documents: Mapping[str, Document], sources: Sources) -> list[Event]:
     return [
         Event(
             id=f"e-{m.id}",
@@ -67,17 +69,24 @@ def fuse(mentions: Sequence[Mention], documents: Mapping[str, Document]) -> list
     ]
 
 
-def points(mentions: Sequence[Mention], documents: Mapping[str, Document]) -> list[IndicatorPoint]:
-    return [
+def indicators(
+    mentions: Sequence[Mention],
+    documents: Mapping[str, Document],
+    events: Sequence[Event],
+    weeks: Sequence[str],
+    sources: Sources,
+) -> Indicators:
+    points = [
         IndicatorPoint(m.date_start, m.theatre, m.type, q.unit, q.value, q.period, m.doc, m.id)
         for m in mentions
         if m.date_start
         for q in m.quantities
     ]
+    return Indicators(tuple(points), (), ())
 
 
 def assess_weeks(
-    mentions: Sequence[Mention], documents: Mapping[str, Document], weeks: Sequence[str]
+    mentions: Sequence[Mention], documents: Mapping[str, Document], weeks: Sequence[str], **given: object
 ) -> list[Assessment]:
     out = []
     for week in weeks:
@@ -101,7 +110,8 @@ def render_digest(
     assessments: Sequence[Assessment],
     mentions: Sequence[Mention],
     documents: Mapping[str, Document],
-    events: Sequence[Event],
+    events: Sequence[object],
+    **given: object,
 ) -> Rendered:
     lines = [f"# Digest {week}"] + [f"- level {a.level}: {a.verdict}" for a in assessments]
     lines += [f"- {m.evidence.text} [{documents[m.doc].name}]" for m in mentions]
@@ -110,7 +120,7 @@ def render_digest(
 
 def fake_stages(extractor: NumberExtractor | None = None) -> Stages:
     chosen = extractor or NumberExtractor()
-    return Stages(lambda: chosen, fuse, points, assess_weeks, render_digest)
+    return Stages(lambda: chosen, fuse, indicators, assess_weeks, render_digest)
 
 
 def corpus_line(name: str, text: str, published: date | None, language: str = "en") -> str:

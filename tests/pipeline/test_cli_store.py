@@ -114,11 +114,15 @@ def test_missing_arguments_are_usage_errors(runner):
     assert runner.invoke(app, ["ingest"]).exit_code == 2
 
 
-@pytest.mark.parametrize("command", ["ingest", "demo", "assess", "digest"])
-def test_every_command_help_ends_with_a_runnable_example(runner, command):
+@pytest.mark.parametrize(
+    "command", ["ingest", "demo", "events", "indicators", "assess", "backtest", "digest"]
+)
+def test_every_command_help_ends_with_runnable_examples(runner, command):
     result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
     lines = [line.strip() for line in result.stdout.splitlines() if line.strip()]
-    assert result.exit_code == 0 and lines[-2] == "Example:" and lines[-1].startswith(f"flankwatch {command}")
+    assert result.exit_code == 0 and "Example:" in lines
+    examples = lines[lines.index("Example:") + 1 :]
+    assert examples and all(line.startswith(f"flankwatch {command} ") for line in examples)
 
 
 BAD_INPUTS = {

@@ -90,9 +90,9 @@ def test_documents_are_written_in_batches(config, write, tmp_path):
     counts = []
 
     class Counting(Store):
-        def add_documents(self, documents, rejections=()):  # type: ignore[override]
+        def add_documents(self, documents, rejections=(), **sketched):  # type: ignore[override]
             counts.append(len(documents))
-            return super().add_documents(documents, rejections)
+            return super().add_documents(documents, rejections, **sketched)
 
     with Counting.open(tmp_path / "b.duckdb") as store:
         pipeline.ingest(store, [str(folder)], config=config)

@@ -14,7 +14,7 @@ import pytest
 
 from flankwatch.assess import assess_weeks
 from flankwatch.errors import DataFileError
-from flankwatch.fuse import fuse
+from flankwatch.fuse import fuse, fuse_events
 from flankwatch.records import Document, Evidence, Mention, Quantity
 from flankwatch.report import Digest, load_labels, render_digest
 
@@ -172,7 +172,9 @@ def test_disagreeing_figures_of_one_count_are_shown_with_their_sources() -> None
         )
     markdown = render_digest("2024-W12", [], mentions, docs, fuse(mentions, docs)).markdown
     assert re.search(
-        r"sources differ: 9,300 crossing attempts \[\[\d\]\]\(#src-\d\); 9,350 crossing attempts", markdown
+        r"sources differ: 9,300 crossing attempts — Guard F1 \[\[\d\]\]\(#src-\d\); "
+        r"9,350 crossing attempts — Wire F1 \[\[\d\]\]",
+        markdown,
     )
 
 
@@ -189,7 +191,7 @@ def test_events_from_the_store_and_mentions_fused_here_agree(world: digest_world
         assessments,
         world.mentions,
         world.documents,
-        fuse(world.mentions, world.documents),
+        fuse_events(world.mentions, world.documents),
     )
     without = render_digest(digest_world.SURGE_WEEK, assessments, world.mentions, world.documents, [])
     assert with_events.markdown == without.markdown
@@ -246,11 +248,27 @@ def test_a_figure_only_the_adversarys_state_media_give_is_marked() -> None:
         ("belta", "BelTA", (Quantity(value=97, unit="attempts"), Quantity(value=300, unit="people"))),
     ):
         text = f"{publisher} reported on Monday's events at the border near Kuźnica."
-        docs[key] = Document(id=key, name=key, text=text, language="en", published=date(2024, 3, 19),
-                             publisher=publisher, url=f"https://example.org/{key}")
-        mentions.append(Mention(doc=key, type="MIGRATION_PRESSURE", evidence=Evidence(0, len(text), text),
-                                date_start=date(2024, 3, 18), date_end=date(2024, 3, 18), date_precision="day",
-                                theatre="PL-BY", quantities=quantities))
+        docs[key] = Document(
+            id=key,
+            name=key,
+            text=text,
+            language="en",
+            published=date(2024, 3, 19),
+            publisher=publisher,
+            url=f"https://example.org/{key}",
+        )
+        mentions.append(
+            Mention(
+                doc=key,
+                type="MIGRATION_PRESSURE",
+                evidence=Evidence(0, len(text), text),
+                date_start=date(2024, 3, 18),
+                date_end=date(2024, 3, 18),
+                date_precision="day",
+                theatre="PL-BY",
+                quantities=quantities,
+            )
+        )
     markdown = render_digest("2024-W12", [], mentions, docs, fuse(mentions, docs)).markdown
-    assert "300 people stopped at the border (adversary state media only)" in markdown
+    assert "300 people stopped at the border (the adversary's own figure only)" in markdown
     assert "97 crossing attempts [[" in markdown

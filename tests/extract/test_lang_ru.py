@@ -1,0 +1,225 @@
+"""Russian extraction: lemmas, inflected places and actors, dates, numbers, modality and the
+speech-act rule (lexicons/ru/).
+
+Every sentence here is written for the test, in the styles Russian-language sources use:
+State Border Committee and BelTA/TASS claims, Belarusian MoD communiqués, Lukashenko
+statements, independent outlets, live blogs and tables turned into text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import make_doc
+
+from flankwatch.extract import Extractor
+from flankwatch.nlp import load_languages
+from flankwatch.records import Mention
+
+PUBLISHED = "2024-03-21"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def ru(extractor: Extractor):  # type: ignore[no-untyped-def]
+    def run(text: str, published: str = PUBLISHED, publisher: str = "") -> list[Mention]:
+        return extractor.extract(make_doc(text, published, language="ru", publisher=publisher))
+
+    return run
+
+
+def one(mentions: list[Mention], type_name: str, modality: str | None = None) -> Mention:
+    found = [m for m in mentions if m.type == type_name and (modality is None or m.modality == modality)]
+    assert len(found) == 1, f"expected one {type_name}, found {[(m.type, m.modality) for m in mentions]}"
+    return found[0]
+
+
+def counts(m: Mention) -> list[tuple[float, float | None, str, str, str | None]]:
+    return [(q.value, q.value_max, q.unit, q.qualifier, q.period) for q in m.quantities]
+
+
+def days(m: Mention) -> tuple[date | None, date | None]:
+    return m.date_start, m.date_end
+
+
+# -- morphology -------------------------------------------------------------------------
+def test_russian_is_matched_on_pymorphy3_lemmas() -> None:
+    spec = load_languages()["ru"]
+    assert (spec.match_attr, spec.morphology) == ("NORM", "lemma")
+    lemma = spec.normalise()
+    assert {lemma(w) for w in ("учения", "учений", "учениях", "учение")} == {"учение"}
+    assert {lemma(w) for w in ("попытки", "попыток", "попытками")} == {"попытка"}
+    assert {lemma(w) for w in ("вытеснили", "вытеснить")} == {"вытеснить"}
+
+
+# -- places and actors in their cases ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Вчера в Гродне прошли учения с участием 500 военнослужащих.", "Hrodna"),
+        ("Вчера под Барановичами прошли учения с участием 500 военнослужащих.", "Baranavichy"),
+        ("Вчера у Кузницы 40 мигрантов пытались прорваться через заграждение.", "Kuźnica"),
+        ("Вчера в районе Брузгов 40 мигрантов пытались пересечь границу.", "Bruzgi"),
+        ("Вчера у Дубиче-Церкевне 30 мигрантов пытались перелезть через забор.", "Dubicze Cerkiewne"),
+        ("Вчера на участке напротив Краславы 25 иностранцев пытались незаконно пересечь границу.", "Krāslava"),
+    ],
+)
+def test_inflected_places_resolve(ru, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    found = [m for m in ru(text) if m.place is not None]
+    assert found and found[0].place.name == place, [(m.type, m.place) for m in ru(text)]
+
+
+def test_inflected_states_give_the_border_pair(ru) -> None:  # type: ignore[no-untyped-def]
+    m = one(ru("Вчера литовские пограничники развернули 87 мигрантов, пытавшихся попасть в Литву из Беларуси."), "MIGRATION_PRESSURE")
+    assert (m.theatre, m.targets) == ("LT-BY", ("LTU",))
+    border = one(ru("На польско-белорусской границе вчера зафиксировано 120 попыток прорыва."), "MIGRATION_PRESSURE")
+    assert border.theatre == "PL-BY"
+
+
+# -- dates --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("20 марта польские пограничники зафиксировали 210 попыток незаконного пересечения границы.", "2024-03-20", "2024-03-20"),
+        ("20 и 21 марта польские пограничники зафиксировали 410 попыток незаконного пересечения границы.", "2024-03-20", "2024-03-21"),
+        ("Вчера польские пограничники зафиксировали 120 попыток незаконного пересечения границы.", "2024-03-20", "2024-03-20"),
+        ("В прошлую среду польские пограничники зафиксировали 120 попыток незаконного пересечения границы.", "2024-03-13", "2024-03-13"),
+        ("В понедельник польские пограничники зафиксировали 120 попыток незаконного пересечения границы.", "2024-03-18", "2024-03-18"),
+        ("На прошлой неделе польские пограничники зафиксировали 820 попыток незаконного пересечения границы.", "2024-03-11", "2024-03-17"),
+        ("В феврале польские пограничники зафиксировали 2 100 попыток незаконного пересечения границы.", "2024-02-01", "2024-02-29"),
+        ("С начала года польские пограничники зафиксировали 6 000 попыток незаконного пересечения границы.", "2024-01-01", "2024-03-21"),
+        ("С 1 по 7 марта польские пограничники зафиксировали 600 попыток незаконного пересечения границы.", "2024-03-01", "2024-03-07"),
+    ],
+)
+def test_dates_resolve_against_publication(ru, text: str, start: str, end: str) -> None:  # type: ignore[no-untyped-def]
+    m = one(ru(text), "MIGRATION_PRESSURE")
+    assert days(m) == (date.fromisoformat(start), date.fromisoformat(end))
+
+
+def test_a_month_of_last_year_and_a_deadline_ahead(ru) -> None:  # type: ignore[no-untyped-def]
+    regime = one(ru("Латвия с августа прошлого года действует в режиме усиленной охраны границы с Беларусью."), "BORDER_REGIME")
+    assert days(regime) == (date(2023, 8, 1), date(2024, 3, 21))
+    extended = one(ru("Сейм Латвии продлил режим усиленной охраны границы до 31 декабря.", published="2024-05-22"), "BORDER_REGIME")
+    assert extended.date_end == date(2024, 12, 31)
+
+
+def test_percentages_decimals_and_model_names_make_no_dates(ru) -> None:  # type: ignore[no-untyped-def]
+    m = one(ru("Польша потратит на оборону 4,1 % ВВП, закупив 96 вертолётов Apache и 48 пусковых установок Patriot."), "DEFENCE_POSTURE")
+    assert m.date_start is None or m.date_source == "publication"
+
+
+# -- numbers --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Вчера польские пограничники вытеснили на территорию Беларуси более 300 беженцев.", [(300, None, "people", "more_than", None)]),
+        ("Вчера латвийские пограничники не допустили в страну 4 500 человек.", [(4500, None, "people", "exact", None)]),
+        ("Вчера польские пограничники зафиксировали от 30 до 80 попыток прорыва.", [(30, 80, "attempts", "exact", None)]),
+        ("Вчера польские пограничники зафиксировали до 150 попыток прорыва в сутки.", [(150, None, "attempts", "up_to", "day")]),
+        ("Вчера польские пограничники зафиксировали 2 000–4 000 попыток прорыва.", [(2000, 4000, "attempts", "exact", None)]),
+        ("Вчера польские пограничники зафиксировали около 3 тыс. попыток прорыва.", [(3000, None, "attempts", "about", None)]),
+        ("Вчера ни одной попытки незаконного пересечения границы не зафиксировано.", [(0, None, "attempts", "exact", None)]),
+        ("За двое суток польские пограничники зафиксировали 417 попыток прорыва.", [(417, None, "attempts", "exact", "span")]),
+    ],
+)
+def test_counts_with_qualifiers_ranges_and_periods(ru, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert counts(one(ru(text), "MIGRATION_PRESSURE")) == expected
+
+
+def test_exercise_counts_troops_and_equipment(ru) -> None:  # type: ignore[no-untyped-def]
+    m = one(
+        ru("Во вторник в Гродненской области началась внезапная проверка боеготовности, к которой привлечено около 3 000 военнослужащих и около 400 единиц вооружения и военной техники."),
+        "MILITARY_EXERCISE",
+    )
+    assert counts(m) == [(3000, None, "troops", "about", None), (400, None, "vehicles", "about", None)]
+    assert (m.date_start, m.theatre) == (date(2024, 3, 19), "BY")
+
+
+def test_percent_of_gdp_keeps_its_decimal_comma(ru) -> None:  # type: ignore[no-untyped-def]
+    m = one(ru("Литва в 2025 году потратит на оборону 2,3 % ВВП."), "DEFENCE_POSTURE")
+    assert counts(m) == [(2.3, None, "pct_gdp", "exact", None)]
+    assert m.modality == "planned"
+
+
+def test_a_table_read_as_text_gives_one_event_per_country(ru) -> None:  # type: ignore[no-untyped-def]
+    found = [m for m in ru("Вчера: Латвия — 120 человек; Литва — 45 человек; Польша — 310 попыток прорыва.") if m.type == "MIGRATION_PRESSURE"]
+    assert sorted((m.theatre, m.quantities[0].value) for m in found) == [("LT-BY", 45), ("LV-BY", 120), ("PL-BY", 310)]
+
+
+def test_a_footnote_mark_does_not_hide_the_unit(ru) -> None:  # type: ignore[no-untyped-def]
+    m = one(ru("Литва в 2023 году развернула 2 640 мигрантов²."), "MIGRATION_PRESSURE")
+    assert counts(m)[0][:3] == (2640, None, "people")
+
+
+# -- modality and the speech-act rule -------------------------------------------------------
+def test_a_border_committee_claim_is_an_accusation_and_a_claimed_event(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru(
+        "МИНСК, 21 марта (БЕЛТА) – В понедельник польские пограничники вытеснили на территорию Беларуси более 300 беженцев, "
+        "сообщили сегодня в Государственном пограничном комитете.",
+        publisher="BelTA",
+    )
+    pushed = one(found, "MIGRATION_PRESSURE")
+    assert (pushed.modality, pushed.date_start, pushed.theatre) == ("claimed", date(2024, 3, 18), "PL-BY")
+    accusation = one(found, "ACCUSATION")
+    assert (accusation.actors, accusation.targets, accusation.date_start) == (("BLR",), ("POL",), date(2024, 3, 21))
+
+
+def test_allegedly_and_accused_make_the_alleged_act_claimed(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("Минск обвинил Варшаву в том, что польские вертолёты якобы нарушили воздушное пространство Беларуси.")
+    assert one(found, "ACCUSATION").modality == "occurred"
+    assert one(found, "AIRSPACE_VIOLATION").modality == "claimed"
+
+
+def test_a_threat_occurred_and_what_it_threatens_is_threatened(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru(
+        "Беларусь может полностью прекратить транзит литовских грузов, если Вильнюс продолжит давление, заявил во вторник Александр Лукашенко."
+    )
+    threat = one(found, "THREAT_RHETORIC")
+    cut = one(found, "ENERGY_COERCION")
+    assert (threat.modality, threat.date_start, threat.theatre) == ("occurred", date(2024, 3, 19), "LT-BY")
+    assert (cut.modality, cut.date_start) == ("threatened", date(2024, 3, 19))
+
+
+def test_a_warning_governs_its_whole_reported_part(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru(
+        "Лукашенко предупредил, что Беларусь будет сбивать любые беспилотники-нарушители, а в случае продолжения полётов нанесёт удары по объектам в Литве."
+    )
+    assert one(found, "THREAT_RHETORIC").modality == "occurred"
+    assert one(found, "STRIKE").modality == "threatened"
+
+
+def test_plans_and_the_future_tense_are_planned(ru) -> None:  # type: ignore[no-untyped-def]
+    assert one(ru("Польша планирует построить забор длиной 200 км."), "BORDER_FORTIFICATION").modality == "planned"
+    exercise = one(ru("С 20 по 26 мая на Брестском полигоне пройдут совместные учения с Россией."), "MILITARY_EXERCISE")
+    assert (exercise.modality, days(exercise)) == ("planned", (date(2024, 5, 20), date(2024, 5, 26)))
+
+
+def test_modality_stays_in_its_clause(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("Литва планирует закрыть ещё два пункта пропуска; вчера литовские пограничники развернули 87 мигрантов.")
+    assert one(found, "BORDER_REGIME").modality == "planned"
+    assert one(found, "MIGRATION_PRESSURE").modality == "occurred"
+
+
+def test_a_denied_crossing_is_no_event(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("В Оперативном командовании Вооружённых сил Польши заявили, что польские вертолёты белорусскую границу не пересекали.")
+    assert [m.type for m in found if m.type == "AIRSPACE_VIOLATION"] == []
+
+
+def test_state_media_reporting_a_sanction_make_no_claim(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("Совет Евросоюза в понедельник утвердил 14-й пакет санкций против России.", publisher="TASS")
+    sanction = one(found, "SANCTIONS")
+    assert (sanction.modality, sanction.date_start, sanction.actors) == ("occurred", date(2024, 3, 18), ("EU",))
+    assert [m.type for m in found] == ["SANCTIONS"]
+    assert sanction.quantities == ()  # "14-й" is an ordinal, not a count
+
+
+def test_reminders_are_no_events(ru) -> None:  # type: ignore[no-untyped-def]
+    assert ru("Госпогранкомитет напоминает, что незаконное пересечение границы является преступлением.") == []
+
+
+def test_a_later_sentence_restating_the_exercise_adds_nothing(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru(
+        "Во вторник в Гродненской области начались учения, к которым привлечено около 2 000 военнослужащих. "
+        "В ходе учений подразделения отработают отражение ударов условного противника."
+    )
+    assert [m.type for m in found] == ["MILITARY_EXERCISE"]
