@@ -3,8 +3,12 @@
 A mention *moves* a level when it occurred, the rules rate its type, and its
 source may move levels: not a kind the rules keep from moving a level alone
 (the adversary's state media and officials), unless it is the adversary's own
-threat or accusation, or (v2) its own declared military activity. An event
-moves a level when any of its reports does; its level is the highest of those.
+threat or accusation, or (v2) its own declared military activity — and (v2)
+when it counts something: "no incidents were recorded" reports an absence,
+which the indicators count as a zero and the ladder does not climb on. An event
+moves a level when any of its reports does; its level is the highest of those,
+no higher than its confidence allows (v2: the top rungs need an event an
+analyst would act on, not one uncorroborated report of middling standing).
 """
 
 from __future__ import annotations
@@ -40,8 +44,9 @@ class PlacedEvent:
     fused: FusedEvent
     lead: Placed
     members: tuple[Placed, ...]
-    level: int  # the highest rule level among the reports that move, 0 when none does
+    level: int  # the highest rule level among the reports that move (0 when none does), capped
     rule: LevelRule | None  # the rule that gave that level
+    capped_from: int | None = None  # the rule's level, when the event's confidence is too low for it
 
     @property
     def moves(self) -> bool:
@@ -75,9 +80,13 @@ def place_all(
 
 
 def place_events(
-    events: Sequence[FusedEvent], placed: Mapping[str, list[Placed]]
+    events: Sequence[FusedEvent], placed: Mapping[str, list[Placed]], rules: Rules
 ) -> dict[str, list[PlacedEvent]]:
-    """Every event whose lead mention is placed, grouped by the lead's week."""
+    """Every event whose lead mention is placed, grouped by the lead's week.
+
+    An event's level is the highest rule level among its reports that move,
+    capped by its confidence where the rules ask a minimum for the top rungs.
+    """
     by_id = {p.mention.id: p for week in placed.values() for p in week}
     by_week: dict[str, list[PlacedEvent]] = defaultdict(list)
     for fused in events:
@@ -91,8 +100,12 @@ def place_events(
             key=lambda p: (p.rule.level if p.rule else 0, p.mention.id == lead.mention.id),
             default=None,
         )
-        level = top.rule.level if top is not None and top.rule is not None else 0
-        by_week[lead.week].append(PlacedEvent(fused, lead, members, level, top.rule if top else lead.rule))
+        rated = top.rule.level if top is not None and top.rule is not None else 0
+        level = min(rated, rules.cap_for(fused.event.confidence))
+        rule = top.rule if top else lead.rule
+        by_week[lead.week].append(
+            PlacedEvent(fused, lead, members, level, rule, rated if level < rated else None)
+        )
     return {w: sorted(v, key=lambda e: (e.lead.day, e.fused.id)) for w, v in by_week.items()}
 
 
@@ -102,12 +115,19 @@ def may_move(
     """Whether a report may move a level on its own (the module docstring)."""
     if mention.modality not in rules.moving_modalities or rule is None or domain is None:
         return False
+    if not rules.zero_counts_move and _counts_nothing(mention):
+        return False
     if source.kind not in rules.sources.not_alone:
         return True
     if mention.type in rules.sources.speech_acts:
         return True
     own = any(a in rules.adversaries for a in mention.actors)
     return own and mention.type in rules.sources.own_activity
+
+
+def _counts_nothing(mention: Mention) -> bool:
+    """'No violators were recorded': every figure of the report is zero, so it reports an absence."""
+    return bool(mention.quantities) and all(q.value == 0 and not q.value_max for q in mention.quantities)
 
 
 def _rate(mention: Mention, day: date, source: Source, rules: Rules) -> Placed:

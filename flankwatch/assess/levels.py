@@ -92,10 +92,15 @@ def _domain_level(
 
 def _event_reason(e: PlacedEvent) -> Reason:
     label = e.rule.label if e.rule else e.fused.event.type
-    lead = (
-        e.lead.mention
-    )  # the report that speaks for the event: asserted, and by a source that may move levels
-    return Reason(describe_event(label, e.fused, lead), lead.id, lead.doc, e.level)
+    # The lead report speaks for the event: asserted, and by a source that may move levels.
+    lead = e.lead.mention
+    text = describe_event(label, e.fused, lead)
+    if e.capped_from is not None:
+        text += (
+            f" (counted at level {e.level}, not {e.capped_from}: "
+            f"confidence {e.fused.event.confidence:.2f} is too low for a higher level)"
+        )
+    return Reason(text, lead.id, lead.doc, e.level)
 
 
 def _held_reason(h: Held) -> Reason:

@@ -73,6 +73,8 @@ def build_rules(raw: dict[str, Any], where: str) -> Rules:
         carry_over_weeks=need(verdict, "carry_over_weeks", int, f"{where} -> verdict"),
         max_reasons=need(raw, "max_reasons", int, where),
         indicators=_indicators(raw, where),
+        min_confidence=_min_confidence(raw.get("min_confidence") or {}, f"{where} -> min_confidence"),
+        zero_counts_move=_flag(raw, "zero_counts_move", True, where),
         rules=tuple(
             _rule(r, f"{where} -> rules[{i}]", cues) for i, r in enumerate(need(raw, "rules", list, where))
         ),
@@ -148,6 +150,24 @@ def _indicator(raw: Any, where: str) -> IndicatorRule:
         level=_level(need(raw, "level", int, where), where),
         anomaly=anomaly,
     )
+
+
+def _flag(raw: dict[str, Any], key: str, default: bool, where: str) -> bool:
+    value = raw.get(key, default)
+    if not isinstance(value, bool):
+        raise DataFileError(where, f"{key} must be true or false, not {value!r}")
+    return value
+
+
+def _min_confidence(raw: Any, where: str) -> dict[int, float]:
+    if not isinstance(raw, dict):
+        raise DataFileError(where, "must map levels to the least confidence they need, e.g. {5: 0.6}")
+    out = {}
+    for level, value in raw.items():
+        if not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            raise DataFileError(where, f"level {level}: {value!r} is not a confidence between 0 and 1")
+        out[_level(int(level), where)] = float(value)
+    return out
 
 
 def _types(values: list[Any], where: str) -> frozenset[str]:

@@ -83,10 +83,15 @@ class Rules:
     max_reasons: int
     indicators: tuple[IndicatorRule, ...]
     rules: tuple[LevelRule, ...]
+    min_confidence: dict[int, float] = field(default_factory=dict)  # level -> least event confidence
+    zero_counts_move: bool = True  # v1: a report that counts zero ("no incidents") still moved its level
 
-    @property
-    def state_media_speech_acts(self) -> frozenset[str]:
-        return self.sources.speech_acts
+    def cap_for(self, confidence: float) -> int:
+        """The highest level an event of this confidence may reach (5 when no minimum stands in the way)."""
+        for level in sorted(self.min_confidence):
+            if confidence < self.min_confidence[level]:
+                return level - 1
+        return 5
 
     @property
     def surge_factor(self) -> float:

@@ -26,8 +26,9 @@ _SINGULAR = {"people": "person", "km": "km", "usd": "usd", "eur": "eur", "pln": 
 
 
 def number(value: float) -> str:
-    """1234.0 → '1,234'; 2.5 → '2.5'."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    """1234.0 → '1,234'; 2.5 → '2.5'; 18.004 → '18' (one decimal at most, none when it is zero)."""
+    shown = round(float(value), 1)
+    return f"{shown:,.0f}" if shown.is_integer() else f"{shown:,.1f}"
 
 
 def describe_quantity(q: Quantity) -> str:
@@ -47,25 +48,6 @@ def _unit(q: Quantity) -> str:
     if q.value != 1 or q.value_max is not None:
         return q.unit
     return _SINGULAR.get(q.unit, q.unit.removesuffix("s"))
-
-
-def describe_mention(label: str, mention: Mention, reports: int) -> str:
-    """'Migration pressure: 2024-05-21, Kuźnica; up to 400 attempts a day (3 reports)'."""
-    parts = []
-    if mention.date_start is not None:
-        end = mention.date_end or mention.date_start
-        parts.append(
-            mention.date_start.isoformat() + (f" to {end.isoformat()}" if end != mention.date_start else "")
-        )
-    if mention.place is not None:
-        parts.append(mention.place.name)
-    text = f"{label[:1].upper()}{label[1:]}: {', '.join(parts) or 'undated'}"
-    if mention.quantities:
-        text += "; " + ", ".join(describe_quantity(q) for q in mention.quantities)
-    casualties = [c for c in mention.casualties if c.value > 0]
-    if casualties:
-        text += "; " + ", ".join(f"{number(c.value)} {c.unit}" for c in casualties)
-    return text + (f" ({reports} reports)" if reports > 1 else "")
 
 
 def describe_event(label: str, fused: FusedEvent, lead: Mention) -> str:

@@ -66,7 +66,7 @@ def assess_weeks(
     indicators = indicators or build_indicators(mentions, documents, events, covered, sources=sources)
     placed = place_all(mentions, documents, rules, sources)
     board = _Board(
-        place_events(events, placed),
+        place_events(events, placed, rules),
         Signals.build(
             rules, indicators, covered, lambda doc: sources.of(doc).kind not in rules.sources.not_alone
         ),
@@ -117,7 +117,8 @@ class _Board:
         for n in range(1, self.rules.max_hold_weeks + 1):
             since = previous_week(week, n)
             for e in self.events.get(since, []):
-                hold = e.rule.hold_weeks if e.moves and e.rule is not None else 0
+                lasting = e.moves and e.rule is not None and e.capped_from is None
+                hold = e.rule.hold_weeks if lasting and e.rule is not None else 0
                 dated = e.lead.mention.date_precision in _HOLDING_PRECISION
                 if hold >= n and dated and not self._released(e, week, n):
                     out.append(Held(e, since))

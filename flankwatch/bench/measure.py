@@ -4,9 +4,10 @@ Two passes read the same corpus (bench/corpus.py, generated lazily from the same
 a bare spaCy tokenizer (`nlp.tokenizer_for`, the baseline) and the full extractor. Each
 pass runs in a process of its own, so that the peak memory it reports (resident
 set size, from `getrusage`, its worker processes' too) is its own and nothing the other
-pass loaded. With one worker only the work is timed, not the generating of documents;
-with several, both passes are timed end to end with the same process pool machinery
-(extract/parallel.py), so the ratio compares like with like.
+pass loaded. The baseline is what its name says, a bare tokenizer in one process, and
+only its work is timed; so is the extraction's with one worker. With several workers
+the extraction is timed end to end (extract/parallel.py: documents sent to the workers,
+mentions sent back), so the ratio then shows what the processes gain.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from spacy.language import Language
 from flankwatch.bench.corpus import GENRE_NAMES, generate, template_languages
 from flankwatch.errors import FlankwatchError, UsageError
 from flankwatch.extract import Extractor
-from flankwatch.extract.parallel import chunks, ordered_map, process_context
+from flankwatch.extract.parallel import chunks, process_context
 from flankwatch.nlp import load_languages, tokenizer_for
 from flankwatch.records import Document
 
@@ -100,6 +101,7 @@ class BenchResult:
             "peak_rss_main_mb": round(e.peak_rss_kb / 1024, 1),
             "peak_rss_worker_mb": round(e.worker_peak_rss_kb / 1024, 1),
             "tokenizer_peak_rss_mb": round(t.peak_rss_mb, 1),
+            "tokenizer_workers": 1,
             "mentions": e.mentions,
             "mentions_per_doc": round(e.mentions / e.docs, 2) if e.docs else 0.0,
             "mentions_by_language": e.per_language,
@@ -122,9 +124,7 @@ def run_bench(options: BenchOptions, progress: ProgressFn | None = None) -> Benc
     loads = _load_average()
     tokenizer = _in_child("tokenizer", options, progress)
     extraction = _in_child("extraction", options, progress)
-    return BenchResult(
-        options, tokenizer, extraction, machine(load_before=loads), extractor.version, silent
-    )
+    return BenchResult(options, tokenizer, extraction, machine(load_before=loads), extractor.version, silent)
 
 
 def _check(options: BenchOptions) -> None:
@@ -133,7 +133,9 @@ def _check(options: BenchOptions) -> None:
     known = template_languages()
     unknown = [code for code in options.languages if code not in known]
     if unknown or not options.languages:
-        raise UsageError(f"no benchmark templates for {', '.join(unknown) or 'no language'} (known: {', '.join(known)})")
+        raise UsageError(
+            f"no benchmark templates for {', '.join(unknown) or 'no language'} (known: {', '.join(known)})"
+        )
     wrong = [g for g in options.genres if g not in GENRE_NAMES]
     if wrong or not options.genres:
         raise UsageError(f"unknown genre {', '.join(wrong) or '(none)'} (known: {', '.join(GENRE_NAMES)})")
@@ -144,7 +146,9 @@ def _in_child(kind: str, options: BenchOptions, progress: ProgressFn | None) -> 
     """Run one pass in a process of its own, relaying its progress; re-raise its error."""
     context = process_context()
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child_main, args=(kind, options, sender), name=f"flankwatch-bench-{kind}")
+    process = context.Process(
+        target=_child_main, args=(kind, options, sender), name=f"flankwatch-bench-{kind}"
+    )
     process.start()
     sender.close()
     try:
@@ -202,7 +206,11 @@ def _extraction_pass(options: BenchOptions, report: Callable[[int], None]) -> Pa
             clock = time.perf_counter()
             results = list(extractor.extract_many(batch, options.batch_size))
             seconds += time.perf_counter() - clock
-            docs, size, mentions = docs + len(batch), size + _size(batch), mentions + _count(results, per_language)
+            docs, size, mentions = (
+                docs + len(batch),
+                size + _size(batch),
+                mentions + _count(results, per_language),
+            )
             report(docs)
     else:
         found = extractor.extract_many(_corpus(options), options.batch_size, workers=options.workers)
@@ -222,24 +230,17 @@ def _count(results: list[tuple[Document, list[Any]]], per_language: dict[str, in
 
 
 def _tokenizer_pass(options: BenchOptions, report: Callable[[int], None]) -> Pass:
+    """The baseline: a bare tokenizer in one process, whatever the workers of the extraction."""
     for code in options.languages:
         _tokenizer(code)  # built before the clock starts, as the extractor's lexicons are
     docs = size = 0
-    if options.workers == 1:
-        seconds = 0.0
-        for batch in chunks(_corpus(options), options.batch_size):
-            clock = time.perf_counter()
-            _tokenize(batch, options.batch_size)
-            seconds += time.perf_counter() - clock
-            docs, size = docs + len(batch), size + _size(batch)
-            report(docs)
-    else:
-        started = time.perf_counter()
-        batches = chunks(_corpus(options), options.batch_size)
-        for batch, _ in ordered_map(_tokenize_batch, batches, options.workers, _start_tokenizers, (options.languages,)):
-            docs, size = docs + len(batch), size + _size(batch)
-            report(docs)
-        seconds = time.perf_counter() - started
+    seconds = 0.0
+    for batch in chunks(_corpus(options), options.batch_size):
+        clock = time.perf_counter()
+        _tokenize(batch, options.batch_size)
+        seconds += time.perf_counter() - clock
+        docs, size = docs + len(batch), size + _size(batch)
+        report(docs)
     return Pass(docs, size, seconds, 0, *_peaks())
 
 
@@ -255,15 +256,6 @@ def _tokenize(batch: list[Document], batch_size: int) -> int:
         texts = [d.text for d in batch if d.language == code]
         tokens += sum(len(doc) for doc in _tokenizer(code).pipe(texts, batch_size=batch_size))
     return tokens
-
-
-def _start_tokenizers(languages: tuple[str, ...]) -> None:
-    for code in languages:
-        _tokenizer(code)  # inherited when forked, built when spawned
-
-
-def _tokenize_batch(batch: list[Document]) -> int:
-    return _tokenize(batch, len(batch))
 
 
 def _peaks() -> tuple[int, int]:

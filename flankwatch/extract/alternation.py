@@ -106,7 +106,13 @@ def _fold_table() -> dict[int, str]:
     try:
         from re._casefix import _EXTRA_CASES  # the table `re` compiles IGNORECASE patterns with
     except ImportError:  # another Python: the groups as of 3.11-3.13
-        _EXTRA_CASES = {0x69: (0x131,), 0x73: (0x17F,), 0xB5: (0x3BC,), 0x3B9: (0x345, 0x1FBE), 0x3C3: (0x3C2,)}
+        _EXTRA_CASES = {
+            0x69: (0x131,),
+            0x73: (0x17F,),
+            0xB5: (0x3BC,),
+            0x3B9: (0x345, 0x1FBE),
+            0x3C3: (0x3C2,),
+        }
     groups: dict[str, set[str]] = {}
     for key, others in _EXTRA_CASES.items():
         members = {chr(key), *map(chr, others)}

@@ -10,12 +10,16 @@ event its place, actors and targets, theatre, date, period and confidence;
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from flankwatch.extract.actors import ActorTable
+from flankwatch.extract.alternation import alternation
 from flankwatch.extract.dates import DateExpr, find_dates
-from flankwatch.extract.groups import Count, Group, group_counts, sub_span
+from flankwatch.extract.discourse import is_current, note_heading, threatened, without_restatements
+from flankwatch.extract.groups import Count, Group, group_counts, own_dates, sub_span
 from flankwatch.extract.kit import LanguageKit
 from flankwatch.extract.matching import Hit
 from flankwatch.extract.modality import modality_of
@@ -26,9 +30,9 @@ from flankwatch.extract.theatre import DocumentState
 from flankwatch.records import Evidence, Mention, Quantity
 
 MIN_WORDS = 3  # fewer words than this make a heading, not a statement
+_LIVE_ENTRY = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")  # a sentence opening with a time of day
 UNITLESS_REACH = 8  # tokens between a bare number and the trigger that gives it a unit
 SPEECH_ACTS = ("THREAT_RHETORIC", "ACCUSATION")
-CURRENT_DAYS = 31  # a text whose latest dated event is older than this looks back: its statements are undated
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,9 @@ class Candidate:
 def sentence_mentions(
     kit: LanguageKit, sentence: Sentence, info: DocumentInfo, state: DocumentState
 ) -> list[Mention]:
+    if sentence.hits.heading:
+        note_heading(kit, sentence, info.published, state)
+        return []
     if sentence.hits.get("generic") or sum(w[:1].isalnum() for w in sentence.lower) < MIN_WORDS:
         return []  # a reminder, a habit, an analyst's reading, or a bare heading ("Sanctions")
     triggers = _outermost([h for h in sentence.hits.get("trigger") if _context_fits(h, sentence)])
@@ -98,12 +105,14 @@ def sentence_mentions(
                 )
             out.append(mention)
     result = _threat_dates(
-        _speech_acts(
-            kit, out, sentence, actors, info, state.publisher, state.last_statement, _current(state.last_date, info.published)
+        threatened(
+            _speech_acts(
+                kit, out, sentence, actors, info, state.publisher, state.last_statement, is_current(state.last_date, info.published)
+            )
         ),
         claims=kit.dates.words.statements_on_publication,
     )
-    result = _without_restatements(kit, result, sentence, state)
+    result = without_restatements(kit, result, sentence, state)
     for mention in result:
         if mention.type in SPEECH_ACTS and mention.date_source == "text" and mention.date_start is not None:
             state.last_statement = (
@@ -114,10 +123,8 @@ def sentence_mentions(
     return result
 
 
-def _current(last: tuple[date, date, str] | None, published: date | None) -> bool:
-    """Whether the text is about the days before its publication, so that a statement it reports
-    without a date was made then (news); an analysis of past years leaves it undated."""
-    return last is None or published is None or (published - last[1]).days <= CURRENT_DAYS
+
+
 
 
 def _carries(mention: Mention, published: date | None) -> bool:
@@ -125,27 +132,13 @@ def _carries(mention: Mention, published: date | None) -> bool:
     publication ("since 1 January") or past it ("until 1 August"), which is a period, not a day."""
     if published is None or mention.date_start is None or mention.date_end is None:
         return True
-    if mention.date_end > published:
-        return False
+    if mention.date_end > published and mention.date_precision == "day":
+        return False  # "until 1 August"; a month or year running past publication is still a period of the text
     return not (mention.date_end == published and mention.date_start < mention.date_end and mention.date_precision != "week")
 
 
-def _without_restatements(
-    kit: LanguageKit, mentions: list[Mention], sentence: Sentence, state: DocumentState
-) -> list[Mention]:
-    """Drop a back-reference to an event the text already stated ("В ходе учений …", "К учениям будут
-    привлечены также …"): of the types marked skip_restated, a later mention with no date, count or
-    place of its own (annotation.md annotates a restatement only with its own facts)."""
-    dated = any(not (d.comparison or d.redundant) for d in sentence.dates)
-    kept = []
-    for m in mentions:
-        rules = kit.lexicon.types.get(m.type)
-        if rules and rules.skip_restated and m.type in state.seen_types:
-            if not (dated or m.quantities or m.casualties or m.place):
-                continue
-        kept.append(m)
-    state.seen_types.update(m.type for m in kept)
-    return kept
+
+
 
 
 def _of_state(
@@ -159,6 +152,8 @@ def _of_state(
     table = kit.actors
     mine = [m for m in actors if m.code == group.state or not table.is_state(m.code)]
     return [p for p in places if p.payload.country == alpha2], mine
+
+
 
 
 def _threat_dates(mentions: list[Mention], claims: bool = False) -> list[Mention]:
@@ -207,12 +202,12 @@ def _context_fits(hit: Hit, sentence: Sentence) -> bool:
         window = window + keys
 
     def present(words: tuple[str, ...]) -> bool:
-        number, prefixes, phrases, plain = _near_words(words)
+        near = _near_words(words)
         return (
-            (number and any(w[:1].isdigit() for w in window))
-            or (bool(prefixes) and any(w.startswith(prefixes) for w in window))
-            or any(f" {p} " in joined for p in phrases)
-            or not plain.isdisjoint(window)
+            (near.number and any(w[:1].isdigit() for w in window))
+            or near.starts(window, joined)
+            or any(f" {p} " in joined for p in near.phrases)
+            or not near.plain.isdisjoint(window)
         )
 
     if entry.not_near and present(entry.not_near):
@@ -220,15 +215,40 @@ def _context_fits(hit: Hit, sentence: Sentence) -> bool:
     return not entry.near or present(entry.near)
 
 
-@lru_cache(maxsize=4096)
-def _near_words(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...], tuple[str, ...], frozenset[str]]:
+@dataclass(frozen=True, slots=True)
+class _Near:
     """A near/not_near list by kind, so that one pass over the window tests them all:
     "#num" (any number), "word*" prefixes, phrases of several words, and plain words."""
-    return (
-        "#num" in words,
-        tuple(w[:-1] for w in words if w.endswith("*")),
-        tuple(w for w in words if " " in w and not w.endswith("*")),
-        frozenset(w for w in words if not w.endswith("*") and w != "#num"),
+
+    number: bool
+    prefixes: tuple[str, ...]
+    phrases: tuple[str, ...]
+    plain: frozenset[str]
+    # the prefixes as one regex over the joined window (" w1 w2 … "), when each is a non-empty
+    # word: a prefix after a space starts a word there, so the search answers what startswith would
+    prefix_rx: re.Pattern[str] | None
+
+    def starts(self, window: list[str], joined: str) -> bool:
+        """Whether a word of the window starts with one of the prefixes."""
+        if self.prefix_rx is not None:
+            return self.prefix_rx.search(joined) is not None
+        return bool(self.prefixes) and any(w.startswith(self.prefixes) for w in window)
+
+
+@lru_cache(maxsize=4096)
+def _near_words(words: tuple[str, ...]) -> _Near:
+    prefixes = tuple(w[:-1] for w in words if w.endswith("*"))
+    plain_words = all(p and not any(c.isspace() for c in p) for p in prefixes)
+    return _Near(
+        number="#num" in words,
+        prefixes=prefixes,
+        phrases=tuple(w for w in words if " " in w and not w.endswith("*")),
+        plain=frozenset(w for w in words if not w.endswith("*") and w != "#num"),
+        prefix_rx=(
+            re.compile(f"(?<= )(?:{alternation(prefixes, ignorecase=False)})")
+            if prefixes and plain_words
+            else None
+        ),
     )
 
 
@@ -285,7 +305,8 @@ def _speaks_in(sentence: Sentence, place: Hit) -> bool:
 def _assign_quantities(kit: LanguageKit, sentence: Sentence, candidates: dict[str, Candidate]) -> None:
     """Each quantity goes to the nearest trigger whose type counts in its unit."""
     onto = kit.ontology
-    for q in sentence.quantities:
+    dated = own_dates(sentence) if sentence.quantities else {}
+    for i, q in enumerate(sentence.quantities):
         token = sentence.token_at(q.char_start)
         options = []
         for type_name, cand in candidates.items():
@@ -295,9 +316,10 @@ def _assign_quantities(kit: LanguageKit, sentence: Sentence, candidates: dict[st
             if unit is None:
                 unit = cand.hit.payload.unit or rules.unit
                 # a series of counts ("263 during the week, after 197 the week before") shares its unit
+                # and so does a dated list before its unit ("20 мая — 310, 21 мая — 352 попытки")
                 reach = (
                     len(sentence.lower)
-                    if rules.period_from_date and token > cand.hit.start
+                    if rules.period_from_date and (token > cand.hit.start or i in dated)
                     else UNITLESS_REACH
                 )
                 if unit is None or distance > reach:
@@ -366,13 +388,17 @@ def _mention(
         expr,
         modality,
         info.published,
-        speech_act and kit.dates.words.statements_on_publication and _current(state_date, info.published),
+        speech_act and kit.dates.words.statements_on_publication and is_current(state_date, info.published),
     )
     if expr is None and speech_act and kit.dates.words.statements_carry and last_statement is not None:
         start, end, precision = last_statement  # "«…», — сказал он" after "заявил во вторник"
         source = "text"
+    if expr is None and kit.dates.words.live_entries and info.published and _LIVE_ENTRY.match(sentence.text):
+        start = end = info.published  # "10:42 …": a live-blog entry of the day of publication
+        precision, source = "day", "text"
     inherited = None
-    if start is None and modality == "occurred" and state_date is not None and rules.dated_by_context:
+    looks_back = bool(set(sentence.lower) & set(kit.dates.words.words["earlier"]))  # "Ранее Польша закрыла …"
+    if start is None and modality == "occurred" and state_date is not None and rules.dated_by_context and not looks_back:
         start, end, precision = (
             state_date  # dated by the sentences before it ("On Monday … Groups of 50 tried …")
         )
@@ -615,19 +641,33 @@ def _speech_acts(
         return out
     # State media quoting the other side ("по версии польской стороны") do not make a claim of it.
     quoted = [m for m in mentions if m.speaker and m.report is not None and table.side(m.code) != "adversary"]
+    named = {m.code for m in mentions if not m.border}
     result: list[Mention] = []
     accusers: list[str] = []
     accused: list[str] = []
     said_in: list[Hit] = []  # the reporting verbs of the adversary speakers: they date the accusation
     for mention in out:
-        in_scope = [m for m in speakers if _in_report_scope(sentence, m, mention)]
-        said_by = [m.code for m in in_scope]
         rules = kit.lexicon.types.get(mention.type)
-        if not said_by and voice and not (rules and rules.open_act):  # a sanction or a closure is no claim
-            if not any(_in_report_scope(sentence, m, mention) for m in quoted):
-                said_by = [voice]
+        # a sanction, a closure or an expulsion is done in the open: saying it makes no claim
+        in_scope = [] if rules and rules.open_act else [m for m in speakers if _in_report_scope(sentence, m, mention)]
+        said_by = [m.code for m in in_scope]
+        if (
+            not said_by
+            and voice
+            and not (rules and rules.open_act)  # a sanction or a closure is no claim
+            and not any(_in_report_scope(sentence, m, mention) for m in quoted)
+        ):
+            said_by = [voice]
+        # whom it accuses: another state the sentence names, not one the border's name implies
+        # ("на белорусско-украинской границе задержаны 15 нарушителей" accuses no one)
+        against = [
+            c
+            for c in (*mention.actors, *mention.targets)
+            if c in named and c not in said_by and (table.is_state(c) or _kind(table, c) == "organisation")
+        ]
         if (
             said_by
+            and against
             and mention.modality in ("occurred", "claimed")  # "заявило, що … нібито": claimed by its own cue
             and mention.type not in SPEECH_ACTS
             and not {table.side(a) for a in mention.actors} & {"adversary"}
@@ -636,9 +676,7 @@ def _speech_acts(
             mention = replace(mention, modality="claimed")
             accusers.extend(said_by)
             said_in.extend(m.report for m in in_scope if m.report is not None)
-            accused.extend(
-                c for c in (*mention.actors, *mention.targets) if table.is_state(c) and c not in said_by
-            )
+            accused.extend(against)
         result.append(mention)
     if accusers and not any(m.type == "ACCUSATION" for m in result):
         # the trailing attribution dates it ("X зафиксировали …, сообщили сегодня в ГПК")
@@ -668,6 +706,11 @@ def _speech_acts(
             )
         )
     return result
+
+
+def _kind(table: ActorTable, code: str) -> str:
+    entry = table.entries.get(code)
+    return entry.kind if entry else "other"
 
 
 def _in_report_scope(sentence: Sentence, speaker: ActorMention, mention: Mention) -> bool:

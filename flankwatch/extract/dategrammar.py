@@ -62,6 +62,7 @@ _NEEDS = {
     "start_year_post": "digit",
     "end_year_post": "digit",
     "my": "month",
+    "month_range": "month",
     "start_month": "month",
     "end_month": "month",
     "month": "month",
@@ -186,7 +187,8 @@ class DateGrammar:
         )
         self.duration = (
             re.compile(
-                rf"\s*,?\s*{wd('for_duration')}\s+(?P<n>\d{{1,4}})\s+(?P<u>{_alt(list(words.duration_days))})(?!\w)",
+                rf"\s*,?\s*{wd('for_duration')}\s+(?P<n>\d{{1,4}})\s+"
+                rf"(?P<u>{_alt(list(words.duration_days))})(?!\w)",
                 re.IGNORECASE,
             )
             if words.duration_days and words.words["for_duration"]
@@ -239,10 +241,10 @@ class DateGrammar:
         for name in table:
             variants = [name.capitalize(), name.upper()] if self.words.capitalised else [name]
             forms.extend((v, name in abbreviations) for v in variants)
-        body = "|".join(
-            re.escape(f) + (r"\.?" if abbr else "")
-            for f, abbr in sorted(forms, key=lambda x: len(x[0]), reverse=True)
-        )
+        # "Sept." and "Sept" as two words of a trie: the same matches as `Sept\.?` in a
+        # longest-first alternation, without trying forty names at every position.
+        words = [f + "." for f, abbr in forms if abbr] + [f for f, _ in forms]
+        body = alternation(words, separator=r"\ ", ignorecase=not self.words.capitalised)
         flags = "(?-i:" if self.words.capitalised else "(?:"
         return rf"(?<!\w)(?P<{group}>{flags}{body}))(?!\w)"
 
@@ -256,7 +258,11 @@ class DateGrammar:
         return _DAY.format(n=n, ord=self._ord)
 
     def year(self, n: str = "y") -> str:
-        return _YEAR.format(n=n) + self._yearsuffix
+        glued = [x[1:] for x in self.words.words["year_suffix"] if x.startswith("-") and len(x) > 1]
+        if not glued:
+            return _YEAR.format(n=n) + self._yearsuffix
+        # a suffix glued with a hyphen: "у лютому 2022-го", "з 2014-го"
+        return rf"(?<![\w\-–.,])(?P<{n}>(?:19|20)\d\d)(?:-(?:{_alt(glued)})(?!\w))?(?![\w\-]|[.,]\d)" + self._yearsuffix
 
     def word(self, key: str) -> str:
         return rf"(?:{_alt(self.words.words[key])})"
@@ -290,6 +296,8 @@ class DateGrammar:
             ("d_dm", rf"{D('d')}{rng}{D('d2')}{of}\s+{M('m')}(?:\s+{Y()})?"),
             ("md", rf"{M('m')}\s+{D('d')}(?:{sp}{Y()})?"),
             ("dm", rf"{D('d')}{of}\s+{M('m')}(?:,?\s+{Y()})?"),
+            # "з лютого по квітень 2022 року", "from February to April 2022": a span of months
+            ("month_range", rf"{w('between')}\s+{M('m')}{rng}{M('m2')}(?:,?\s+{Y()})?"),
             ("my", rf"{part}{M('m')},?\s+{Y()}"),
             # the year first, as Baltic languages write it: "2023. gada 10. augusta", "2024 m. birželio 5"
             ("ydm", rf"{Y()}{sp}{D('d')}{of}\s+{M('m')}"),

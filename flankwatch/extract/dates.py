@@ -105,7 +105,8 @@ def _same_days(kept: list[DateExpr], text: str, grammar: DateGrammar) -> list[Da
         before = [e for e in kept if e.char_end <= m.start() and e.precision == "day" and e.start == e.end]
         if before and not any(e.char_start < m.end() and m.start() < e.char_end for e in kept):
             last = before[-1]
-            out.append(replace(last, kind="point", char_start=m.start(), char_end=m.end(), text=m.group(), weekday=False))
+            same = replace(last, kind="point", weekday=False, text=m.group())
+            out.append(replace(same, char_start=m.start(), char_end=m.end()))
     return sorted(out, key=lambda e: e.char_start)
 
 
@@ -208,6 +209,16 @@ def _with_prefix(expr: DateExpr, text: str, published: date | None, grammar: Dat
     if kind == "since" and expr.kind == "range" and expr.precision == "day" and not expr.weekday:
         return expr  # "с 1 по 7 мая", "from 1 to 7 May": a range of days has its own start
     span_text = text[start : expr.char_end]
+    if (
+        kind == "since"
+        and published is not None
+        and expr.start > published
+        and expr.precision == "month"
+        and expr.kind == "point"
+        and not _HAS_YEAR.search(expr.text)
+    ):  # "since December" in a June text is the December before, not the coming one
+        first, last = _month_span(expr.start.year - 1, expr.start.month)
+        expr = replace(expr, start=first, end=last)
     if kind == "since" and published is not None and expr.start > published:
         return expr  # "od 13 czerwca" written before it: where something starts, no count since then
     if kind == "since":
@@ -346,6 +357,14 @@ def _day_range(m, p, g):  # md_md, dm_dm, md_d, d_dm
 def _month_year(m, p, g):
     start, end = _month_span(int(m.group("y")), g.months[m.group("m").rstrip(".").lower()])
     return start, end, "month", "point", None
+
+
+def _month_range(m, p, g):
+    """ "з лютого по квітень 2022 року": from the first day of one month to the last of the other."""
+    m1, m2 = (g.months[m.group(k).rstrip(".").lower()] for k in ("m", "m2"))
+    last_start, last_end = _nearest_month(m2, p, _given_year(m))
+    first = date(last_start.year - (1 if m1 > m2 else 0), m1, 1)
+    return first, last_end, "month", "range", None
 
 
 def _month(m, p, g):
@@ -537,6 +556,7 @@ _RESOLVERS = {
     "md_d": _day_range,
     "d_dm": _day_range,
     "my": _month_year,
+    "month_range": _month_range,
     "month": _month,
     "since_start_year": _since_start_year,
     "start_period": _start_period,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from importlib.resources.abc import Traversable
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from flankwatch.errors import UsageError
 from flankwatch.extract.actors import ActorTable, load_actors
 from flankwatch.extract.assemble import DocumentInfo, sentence_mentions
 from flankwatch.extract.gazetteer import Gazetteer, load_gazetteer
@@ -19,10 +21,10 @@ from flankwatch.extract.sentence import DocArrays, Sentence
 from flankwatch.extract.theatre import DocumentState, TheatreRules, load_theatre_rules
 from flankwatch.nlp import LanguageSpec, default_data_root, load_languages
 from flankwatch.ontology import Ontology, load_ontology
-from flankwatch.errors import UsageError
 from flankwatch.records import Document, Evidence, Mention, Quantity
 
 SEGMENT_CHARS = 100_000  # long texts are read in segments cut at line breaks, so memory stays flat
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Extractor:
@@ -87,7 +89,7 @@ class Extractor:
         if kit is None or not doc.text.strip():
             return []
         return self._mentions(
-            doc, kit, [(offset, chunk, kit.nlp(chunk)) for offset, chunk in _segments(doc.text)]
+            doc, kit, [(offset, chunk, kit.nlp(_encodable(chunk))) for offset, chunk in _segments(doc.text)]
         )
 
     def extract_many(
@@ -119,7 +121,7 @@ class Extractor:
             if kit is None:
                 continue
             items = [
-                (chunk, (i, offset, chunk))
+                (_encodable(chunk), (i, offset, chunk))
                 for i, d in enumerate(docs)
                 if d.language == language and d.text.strip()
                 for offset, chunk in _segments(d.text)
@@ -155,6 +157,13 @@ def _rebuilt(root: Traversable, ontology: Ontology, languages: tuple[str, ...]) 
     for language in languages:
         extractor.kit(language)
     return extractor
+
+
+def _encodable(text: str) -> str:
+    """The text as spaCy can read it: a lone surrogate (left by a lenient decoder or a JSON
+    escape) cannot be encoded and becomes U+FFFD, one character for one, so that token offsets
+    still point into the original text, from which evidence is cut."""
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
 
 
 def _segments(text: str, limit: int = SEGMENT_CHARS) -> Iterator[tuple[int, str]]:

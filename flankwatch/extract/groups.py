@@ -16,7 +16,7 @@ from flankwatch.extract.dates import DateExpr
 from flankwatch.extract.quantities import QuantityExpr
 from flankwatch.extract.sentence import Sentence
 
-_EDGE = re.compile(r"[,;:()\[\]—–]")
+_EDGE = re.compile(r"[,;:()\[\]—–\n]")  # a line break too: the rows of a list
 STATE_REACH = 4  # tokens before a count within which a state names whose count it is
 
 
@@ -102,7 +102,8 @@ def group_counts(
     dates = own_dates(sentence)
     index = {id(q): i for i, q in enumerate(sentence.quantities)}
     of_state = own_states(sentence, states)
-    if len({of_state.get(index[id(c.q)]) for c in counts if not c.casualty} - {None}) < 2:  # several states, not one and none
+    # several states, not one state and counts of none
+    if len({of_state.get(index[id(c.q)]) for c in counts if not c.casualty} - {None}) < 2:
         of_state = {}
     keyed: dict[tuple[int | None, str, str | None], Group] = {}
     for count in sorted(counts, key=lambda c: c.q.char_start):

@@ -9,6 +9,7 @@ are looked at further.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,10 @@ from flankwatch.extract.actors import ActorEntry, ActorTable
 from flankwatch.extract.gazetteer import Gazetteer, GazetteerPlace
 from flankwatch.extract.lexicon import Lexicon, TriggerEntry
 from flankwatch.nlp import LanguageSpec, morphology, sentence_bounds
+
+MAX_SENTENCE_TOKENS = 400  # news sentences run to 60 tokens; longer ones are read in pieces
+HEADING_TOKENS = 8  # a line this short without a trigger may be a date heading
+LIST_ROW_TOKENS = 10  # a line this short with a number, under a line ending in a colon, is a row of its list
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,7 @@ class SentenceHits:
     start: int  # token offsets
     end: int
     hits: dict[str, list[Hit]] = field(default_factory=dict)
+    heading: bool = False  # a short line without a trigger that may date what follows ("Вторник, 2 апреля.")
 
     def get(self, category: str) -> list[Hit]:
         return self.hits.get(category, [])
@@ -59,6 +65,7 @@ class Matchers:
         self.nlp = nlp
         # Phrases are normalised like the text, so lexicons are written in dictionary forms.
         self.normalise = spec.normalise() if spec.morphology != "none" else None
+        self.variants = morphology.variants_for(spec.code, spec.morphology)
         self.folded = PhraseMatcher(nlp.vocab, attr=spec.match_attr)
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, Any]] = {}
@@ -119,13 +126,15 @@ class Matchers:
             docs = list(tokenizer.pipe(folded))
             if self.normalise is not None:
                 docs = [morphology.apply(d, self.normalise) for d in docs]
+            if self.variants is not None:
+                docs = [v for d in docs for v in _keyed_variants(d, self.variants)]
             self.folded.add(key, docs)
         if exact:
             self.exact.add(key, list(tokenizer.pipe(exact)))
 
     def sentences(self, doc: Doc) -> list[SentenceHits]:
         """Hits per sentence, for the sentences that hold at least one trigger."""
-        bounds = sentence_bounds(doc)
+        bounds = [piece for bound in _with_lists(doc, sentence_bounds(doc)) for piece in _pieces(*bound)]
         starts = [b[0] for b in bounds]
         found: list[tuple[int, str, Any, int, int]] = []
         with_trigger: set[int] = set()
@@ -144,6 +153,8 @@ class Matchers:
             if index in with_trigger:
                 sentence = grouped.get(index) or grouped.setdefault(index, SentenceHits(*bounds[index]))
                 sentence.hits.setdefault(category, []).append(Hit(category, payload, start, end))
+        for index in _headings(doc, bounds, with_trigger):
+            grouped[index] = SentenceHits(*bounds[index], heading=True)
         out = []
         for index in sorted(grouped):
             sentence = grouped[index]
@@ -153,6 +164,64 @@ class Matchers:
                 hits.sort(key=lambda h: (h.start, -h.end))
             out.append(sentence)
         return out
+
+
+def _with_lists(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line ending in a colon and the short numbered lines under it are one statement ("Попытки
+    пересечения по дням:" / "3 апреля — 120" / "4 апреля — 98"): a table read as text."""
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if (
+            out
+            and _opens_list(doc, *out[-1])
+            and end - start <= LIST_ROW_TOKENS
+            and "\n\n" not in doc[out[-1][1] - 1 : start + 1].text  # a blank line ends the list
+            and any(t.like_num for t in doc[start:end])
+        ):
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
+def _opens_list(doc: Doc, start: int, end: int) -> bool:
+    """Whether a sentence is a list's header (ends in a colon) or a list with rows joined already."""
+    last = end - 1
+    while last > start and doc[last].is_space:
+        last -= 1
+    if doc[last].text == ":":
+        return True
+    lines = doc[start:end].text.count("\n")
+    return lines > 0 and ":" in doc[start:end].text.split("\n", 1)[0][-3:]
+
+
+def _headings(doc: Doc, bounds: list[tuple[int, int]], with_trigger: set[int]) -> list[int]:
+    """Short lines without a trigger that hold a number: a date heading of the lines under it
+    ("Понедельник, 1 апреля.", "Tuesday 2 April") in a table or a live blog read as text."""
+    return [
+        i
+        for i, (start, end) in enumerate(bounds)
+        if i not in with_trigger and end - start <= HEADING_TOKENS and any(t.is_digit for t in doc[start:end])
+    ]
+
+
+def _keyed_variants(doc: Doc, variants: Any, limit: int = 8) -> list[Doc]:
+    """A phrase once per combination of its words' match keys (the lemmas of all their forms), the
+    phrase as normalised first, at most `limit` of them."""
+    options = [variants(t.lower_) if t.is_alpha else (t.norm_,) for t in doc]
+    out = [doc]
+    for combo in itertools.islice(itertools.product(*options), 1, limit):
+        copy = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        for token, key in zip(copy, combo, strict=True):
+            token.norm_ = key
+        out.append(copy)
+    return out
+
+
+def _pieces(start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence, or the pieces of MAX_SENTENCE_TOKENS of a longer one (a table, a run-on line
+    without full stops): what is read per sentence then costs linear time, whatever the text."""
+    return [(s, min(s + MAX_SENTENCE_TOKENS, end)) for s in range(start, end, MAX_SENTENCE_TOKENS)] or [(start, end)]
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:

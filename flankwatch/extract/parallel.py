@@ -58,7 +58,9 @@ def ordered_map(
     `work` and `initializer` must be module-level functions (they are sent to the workers
     by name). The first error raised by `work` is raised here, noted with `describe(batch)`.
     """
-    pool = ProcessPoolExecutor(workers, mp_context=process_context(), initializer=initializer, initargs=initargs)
+    pool = ProcessPoolExecutor(
+        workers, mp_context=process_context(), initializer=initializer, initargs=initargs
+    )
     pending: deque[tuple[B, Future[R]]] = deque()
     try:
         for batch in batches:

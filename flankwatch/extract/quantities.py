@@ -112,8 +112,11 @@ class QuantityGrammar:
             for opener, joiner in words.change_pairs
         ]
         self._bare_joiner = re.compile(rf"\s+(?:{_alt([j for _, j in words.change_pairs])})\s+", re.IGNORECASE)
+        zero_after = (  # "порушень не зафіксовано": the unit before the words that make it none
+            rf"|(?P<u2>{_bounded(list(self._unit_of))})\s+{gap}(?:{_bounded(words.zero_after)})" if words.zero_after else ""
+        )
         self._zero = re.compile(
-            rf"{_bounded(words.zero)}\s+{gap}(?P<u>{_bounded(list(self._unit_of))})|(?P<p>{_bounded(words.zero_people)})",
+            rf"{_bounded(words.zero)}\s+{gap}(?P<u>{_bounded(list(self._unit_of))})|(?P<p>{_bounded(words.zero_people)}){zero_after}",
             re.IGNORECASE,
         )
         # The words each of the regexes above cannot match without, looked for in the folded
@@ -124,7 +127,7 @@ class QuantityGrammar:
             for name, groups in (
                 ("span", (words.span_lead, list(words.span_units))),
                 ("period", (periods,)),
-                ("zero", ((*words.zero, *words.zero_people),)),
+                ("zero", ((*words.zero, *words.zero_people, *words.zero_after),)),
                 ("gdp", (words.gdp,)),
             )
         }
@@ -174,7 +177,7 @@ class QuantityGrammar:
     def _zeros(self, text: str) -> list[QuantityExpr]:
         out = []
         for m in self._zero.finditer(text):
-            unit = "people" if m.group("p") else self._unit_of.get(_norm(m.group("u")))
+            unit = "people" if m.group("p") else self._unit_of.get(_norm(m.group("u") or m.groupdict().get("u2") or ""))
             if unit:  # "no one was injured", "neviens necieta": a zero casualty count
                 casualty = self._casualty(text, m.start(), m.end())
                 out.append(QuantityExpr(0.0, unit, casualty=casualty, char_start=m.start(), char_end=m.end()))
@@ -197,9 +200,13 @@ class QuantityGrammar:
                 last = numbers[i + 1]
                 i += 1
             quantity = self._read(text, first, last)
-            if quantity is not None and changed_from is not None and quantity.qualifier == "up_to":
-                if self._bare_joiner.fullmatch(text, changed_from.end, first.start):
-                    quantity = replace(quantity, qualifier="exact")  # "z 300 do 100": "do" joins, it bounds nothing
+            if (
+                quantity is not None
+                and changed_from is not None
+                and quantity.qualifier == "up_to"
+                and self._bare_joiner.fullmatch(text, changed_from.end, first.start)
+            ):
+                quantity = replace(quantity, qualifier="exact")  # "z 300 do 100": "do" joins, bounds nothing
             changed_from = None
             if quantity is not None:
                 out.append(quantity)

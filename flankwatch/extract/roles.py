@@ -64,6 +64,10 @@ def _names_border(sentence: Sentence, hit: Hit) -> bool:
             return True  # "-украинской границе"
         if 2 <= len(between) <= 3 and between[0] in ("-", "–"):
             return True  # "белорусско-" … "границе"
+        if hit.start - border.end == 1 and any(
+            loc.start == border.end and loc.end == hit.start for loc in sentence.hits.get("locative")
+        ):
+            return True  # "granicy z Białorusią": the state names the border, it does not act
     return False
 
 

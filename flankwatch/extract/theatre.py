@@ -36,7 +36,7 @@ class DocumentState:
     publisher: str | None = None  # the actor code the publisher speaks for (BelTA -> BLR)
     last_date: tuple[date, date, str] | None = None  # the latest date an event of the text was given
     last_statement: tuple[date, date, str] | None = None  # the date of the latest threat or accusation
-    seen_types: set[str] = field(default_factory=set)  # event types the text has already stated
+    seen_types: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)  # type -> (modality, parties) stated
 
     def note(self, theatre: str, states: list[str]) -> None:
         if "-" in theatre:
@@ -213,11 +213,17 @@ def _document(rules: TheatreRules, x: TheatreInput, window: int) -> str | None:
         return defaults[
             0
         ]  # crossings on Latvia's border are on the Belarusian one, whatever the text covered before
-    if x.document.last_pair:
-        if x.event_type not in rules.document_types and _country(rules, x, window):
+    last = x.document.last_pair
+    if last and defaults and not set(x.party_states) & set(last.split("-")):
+        last = None  # a live blog moving from Poland's border to Lithuania's: not the pair before
+    if last:
+        named_border = bool(x.sentence.hits.get("border"))  # "войска будут возвращены к границе": the text's border
+        if x.event_type not in rules.document_types and not named_border and _country(rules, x, window):
             return None  # "Lithuania will spend 2.75 % of GDP" in a text about its border: the country itself
-        return x.document.last_pair
+        return last
     if x.event_type in rules.document_types:
+        if len(set(defaults)) > 1:
+            return None  # "Russia may cut Lithuania, Latvia and Estonia off …": no one usual border
         for state in x.party_states + x.document.states[::-1]:
             if state in rules.default_pairs:
                 return rules.default_pairs[state]

@@ -30,6 +30,7 @@ DATE_FUNCTION_WORDS = (
     "last",  # before a weekday: the one of the week before ("в прошлую среду"), as "last" is in English
     "next",  # before a weekday: the coming one ("в следующую пятницу")
     "last_week",  # before a weekday: that day of the previous week ("в прошлую среду")
+    "earlier",  # a sentence with one looks back ("Ранее Польша закрыла …"): it takes no date from the sentences before
     "for_duration",  # before a number of days after a start: "od 13 czerwca przez 90 dni"
     "same_day",  # the day a date before it in the sentence names: "tego dnia", "that day"
 )
@@ -68,6 +69,9 @@ class DateWords:
     # An undated statement takes the date of the statement before it in the document ("«…», — сказал он"
     # after "заявил во вторник"), before falling back to publication.
     statements_carry: bool = False
+    # A sentence opening with a time of day ("10:42 Лукашенко пригрозив …") is a live-blog entry: with
+    # no date of its own it happened on the day of publication, not on the day of the entry before.
+    live_entries: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +102,8 @@ class QuantityWords:
     durations: tuple[str, ...]
     label_words: tuple[str, ...]
     partitives: tuple[str, ...] = ()
+    # Words after a unit noun that make it a zero count: "порушень не зафіксовано" (no violations recorded).
+    zero_after: tuple[str, ...] = ()
     # Words joining the ends of a range besides dashes ("2,000 to 4,000"), opener-joiner pairs
     # ("between 97 and 150", "od 100 do 200"), and conjunctions that share a qualifier
     # ("about 20,000 soldiers and 3,500 vehicles"); English when a file does not say.
@@ -175,6 +181,7 @@ def load_date_words(root: Traversable, language: str) -> DateWords:
         duration_days=_int_map(raw.get("duration_days"), where / "duration_days", 1, 366),
         statements_on_publication=_flag(raw.get("statements_on_publication", False), where / "statements_on_publication"),
         statements_carry=_flag(raw.get("statements_carry", False), where / "statements_carry"),
+        live_entries=_flag(raw.get("live_entries", False), where / "live_entries"),
     )
 
 
@@ -228,6 +235,7 @@ def load_quantity_words(root: Traversable, language: str, units: tuple[str, ...]
             "span",
             "zero",
             "zero_people",
+            "zero_after",
             "casualties",
             "casualty_window",
             "durations",
@@ -271,6 +279,7 @@ def load_quantity_words(root: Traversable, language: str, units: tuple[str, ...]
         span_units=_int_map(span.get("units"), where / "span" / "units", 0, 366),
         zero=phrases(raw.get("zero"), where / "zero"),
         zero_people=phrases(raw.get("zero_people"), where / "zero_people"),
+        zero_after=phrases(raw.get("zero_after"), where / "zero_after"),
         casualties=keyed("casualties", CASUALTIES, "casualty kind"),
         casualty_window=int(number(raw.get("casualty_window", 5), where / "casualty_window", low=0, high=12)),
         durations=tuple(w.lower() for w in str_list(raw.get("durations"), where / "durations")),

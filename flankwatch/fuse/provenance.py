@@ -11,12 +11,13 @@ give one number per day — when
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from flankwatch.fuse.model import reliability_rank
 from flankwatch.fuse.publishers import UNKNOWN, Publisher, Publishers, load_publishers, normalise_name
-from flankwatch.ingest.neardup import copy_groups, near_duplicates, sketch
+from flankwatch.ingest.neardup import NearDuplicate, copy_groups, near_duplicates, sketch
 from flankwatch.records import Document
 
 # "WARSAW/MOSCOW, May 22 (Baltic Wire Service) –": a credit in the dateline of the first line.
@@ -50,14 +51,23 @@ class Sources:
         cls,
         documents: Mapping[str, Document],
         *,
+        pairs: Iterable[NearDuplicate] | None = None,
         copies: Mapping[str, str] | None = None,
         publishers: Publishers | None = None,
     ) -> Sources:
-        """Sources of `documents`; `copies` maps a document to its original (None: detect them here)."""
+        """Sources of `documents`.
+
+        Near-duplicates come from `copies` (document → its original), else from
+        `pairs` (as recorded at ingest), else they are detected here. Of a
+        group, the original is the earliest published, then the one of the more
+        reliable publisher.
+        """
         book = publishers or load_publishers()
-        if copies is None:
-            copies = detect_copies(documents)
         first = {doc_id: _source(doc, book) for doc_id, doc in documents.items()}
+        if copies is None:
+            found = list(pairs) if pairs is not None else detect_pairs(documents)
+            published = {d: doc.published for d, doc in documents.items()}
+            copies = copy_groups(found, published, rank=lambda d: _rank(first.get(d)))
         table = {}
         for doc_id, source in first.items():
             original = copies.get(doc_id)
@@ -81,11 +91,13 @@ class Sources:
         return {d: s.copy_of for d, s in self._table.items() if s.copy_of}
 
 
-def detect_copies(documents: Mapping[str, Document]) -> dict[str, str]:
-    """Near-duplicate groups among the documents (when the store has not recorded them)."""
-    sketches = [sketch(doc_id, doc.text) for doc_id, doc in sorted(documents.items())]
-    pairs = near_duplicates(sketches)
-    return copy_groups(pairs, {d: doc.published for d, doc in documents.items()})
+def detect_pairs(documents: Mapping[str, Document]) -> list[NearDuplicate]:
+    """Near-duplicate pairs among the documents (when the store has not recorded them)."""
+    return near_duplicates([sketch(doc_id, doc.text) for doc_id, doc in sorted(documents.items())])
+
+
+def _rank(source: Source | None) -> int:
+    return reliability_rank(source.reliability) if source is not None else 3
 
 
 def _source(doc: Document, book: Publishers) -> Source:

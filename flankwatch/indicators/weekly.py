@@ -6,7 +6,8 @@ Four bases, kept apart because they measure different things:
 - `totals`: what the increments between two cumulative totals of one source
   put in the week (pro rata over the days between the totals);
 - `events`: how many fused events of the type occurred (airspace violations
-  per week); a week without any, inside the period covered, counts zero.
+  per week), or the sum of their own figures (troops in exercises per week);
+  a week without any, inside the period covered, counts zero.
 
 The baseline of a week is the median and robust spread of the same series
 over the previous weeks with figures (twelve by default); an anomaly is a
@@ -233,11 +234,14 @@ def _from_increments(increments: list[Increment]) -> list[_Raw]:
 
 
 def _events(points: list[IndicatorPoint], weeks: Sequence[str]) -> list[_Raw]:
-    counts: dict[tuple[str, str], dict[str, list[IndicatorPoint]]] = defaultdict(lambda: defaultdict(list))
+    """Per week, the number of events (unit `events`) or the sum of their figures (troops, drones …)."""
+    counts: dict[tuple[str, str, str], dict[str, list[IndicatorPoint]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     for p in points:
-        counts[(p.theatre, p.type)][week_of(p.day)].append(p)
+        counts[(p.theatre, p.type, p.unit)][week_of(p.day)].append(p)
     out = []
-    for (theatre, type_), table in counts.items():
+    for (theatre, type_, unit), table in counts.items():
         for week in sorted(set(weeks) | set(table)):
             found = sorted(table.get(week, []), key=lambda p: (p.day, p.mention_id))
             out.append(
@@ -245,9 +249,9 @@ def _events(points: list[IndicatorPoint], weeks: Sequence[str]) -> list[_Raw]:
                     week=week,
                     theatre=theatre,
                     type=type_,
-                    unit=EVENT_UNIT,
+                    unit=unit,
                     basis="events",
-                    value=float(len(found)),
+                    value=float(sum(p.value for p in found)),
                     typical=None,
                     days=7,
                     sources=len({p.doc for p in found}),

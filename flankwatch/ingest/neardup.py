@@ -14,7 +14,10 @@ dateline added, a paragraph trimmed — with a bottom-k MinHash sketch:
    texts sharing 80 % of their shingles share one of their eight smallest
    hashes with near certainty, so the store can look candidates up by key;
 4. a pair is a near-duplicate when the estimated similarity reaches
-   `THRESHOLD`.
+   `THRESHOLD` and the figures agree: the numbers of one text, in their
+   order, appear in the same order in the other. A copy reprints the figures
+   it copies (and may add an update); two daily communiqués cut from one
+   template differ in theirs, and are two reports.
 
 Everything here is pure and deterministic: the same texts give the same
 sketches and pairs in any order. No dependency beyond the standard library.
@@ -26,7 +29,7 @@ import hashlib
 import heapq
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,8 +40,13 @@ THRESHOLD = 0.8
 # Shorter texts share 5-word sequences by chance (boilerplate, headlines):
 # too little to call two of them copies.
 MIN_SHINGLES = 20
+MAX_FIGURES = 500  # enough to tell two texts apart; a table of thousands adds nothing
+
+Rank = Callable[[str], int]  # document id -> a rank, lower first
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# "9,300", "2 400", "4.75": one figure, separators dropped.
+_NUMBER = re.compile(r"\d(?:[\d\u00a0\u2009\u202f ,.]*\d)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +56,7 @@ class Sketch:
     doc: str
     shingles: int  # how many distinct shingles the text has
     hashes: tuple[int, ...]
+    numbers: tuple[str, ...] = ()  # the figures of the text in their order, separators dropped
 
     @property
     def usable(self) -> bool:
@@ -71,7 +80,19 @@ def sketch(doc: str, text: str) -> Sketch:
     """The sketch of a text (steps 1–2 of the module docstring)."""
     shingles = _shingles(text)
     hashes = {_hash(s) for s in shingles}
-    return Sketch(doc, len(hashes), tuple(heapq.nsmallest(SKETCH_SIZE, hashes)))
+    return Sketch(doc, len(hashes), tuple(heapq.nsmallest(SKETCH_SIZE, hashes)), figures(text))
+
+
+def figures(text: str) -> tuple[str, ...]:
+    """The numbers of a text in order, separators dropped: '9,300 and 2 400' → ('9300', '2400')."""
+    return tuple(re.sub(r"\D", "", n) for n in _NUMBER.findall(text))[:MAX_FIGURES]
+
+
+def same_figures(a: Sketch, b: Sketch) -> bool:
+    """The figures of the text with fewer of them appear, in order, among the other's."""
+    fewer, more = sorted((a.numbers, b.numbers), key=len)
+    rest = iter(more)
+    return all(any(n == m for m in rest) for n in fewer)
 
 
 def similarity(a: Sketch, b: Sketch) -> float:
@@ -106,19 +127,23 @@ def near_duplicates(
             if pair in found:
                 continue
             score = similarity(s, everyone[other])
-            if score >= threshold:
+            if score >= threshold and same_figures(s, everyone[other]):
                 found[pair] = NearDuplicate(pair[0], pair[1], round(score, 3))  # type: ignore[index]
     return sorted(found.values(), key=lambda n: (n.first, n.second))
 
 
 def copy_groups(
-    pairs: Iterable[NearDuplicate], published: Mapping[str, date | None] | None = None
+    pairs: Iterable[NearDuplicate],
+    published: Mapping[str, date | None] | None = None,
+    *,
+    rank: Rank | None = None,
 ) -> dict[str, str]:
     """Each document of a near-duplicate group → the group's original.
 
-    The original is the earliest published (then the smallest id), so the
-    answer depends only on the set of pairs, never on the order of ingest.
-    Documents in no pair are not in the result.
+    The original is the earliest published, then the first by `rank` (say,
+    the more reliable publisher), then the smallest id — so the answer depends
+    only on the set of pairs, never on the order of ingest. Documents in no
+    pair are not in the result.
     """
     parent: dict[str, str] = {}
 
@@ -139,7 +164,7 @@ def copy_groups(
     dates = published or {}
     out: dict[str, str] = {}
     for members in groups.values():
-        original = min(members, key=lambda d: (dates.get(d) or date.max, d))
+        original = min(members, key=lambda d: (dates.get(d) or date.max, rank(d) if rank else 0, d))
         out.update({d: original for d in members})
     return out
 

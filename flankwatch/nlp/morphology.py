@@ -53,9 +53,37 @@ def _lemmatiser(code: str) -> Callable[[str], str]:
     def lemma(word: str) -> str:
         if not word.isalpha():
             return word
-        return str(analyser.parse(word)[0].normal_form).replace("ё", "е")
+        try:
+            return str(analyser.parse(word)[0].normal_form).replace("ё", "е")
+        except ValueError:  # pymorphy3 asks unicodedata for the name of a letter that has none ("𗀀")
+            return word
 
     return lemma
+
+
+def variants_for(code: str, morphology: str) -> Callable[[str], tuple[str, ...]] | None:
+    """For a lemma language, the match keys of every form of a word, its own lemma first.
+
+    pymorphy3 maps some forms of a word to another lemma (uk "зоні" -> "зон", "бої" -> "бой",
+    "війну" -> "війнути"), so a lexicon phrase in dictionary form would miss them; the matchers
+    add the phrase once per key. Stems and exact words need no variants (None)."""
+    if morphology != "lemma":
+        return None
+    analyser, lemma = _analyser(_PYMORPHY_LANGS[code]), _lemmatiser(code)
+
+    @lru_cache(maxsize=50_000)
+    def keys(word: str) -> tuple[str, ...]:
+        own = lemma(word)
+        if not word.isalpha():
+            return (own,)
+        try:
+            parses = [p for p in analyser.parse(word) if str(p.normal_form).replace("ё", "е") == own]
+            others = {lemma(str(form.word)) for p in parses for form in p.lexeme} - {own}
+        except ValueError:  # a letter unicodedata has no name for
+            return (own,)
+        return (own, *sorted(others))
+
+    return keys
 
 
 @lru_cache(maxsize=4)

@@ -75,9 +75,11 @@ def split_sentences(doc: Doc) -> Doc:
             and strings[int(orth[i + 1])][:1].isalnum()
             and not _FOOTNOTE.fullmatch(strings[int(orth[i + 1])])
         )
+        # "(19 marca 2024 r.) 120 osób": an abbreviation's dot closing an aside, the sentence goes on
+        aside = j > i + 1 and j < n and int(orth[j - 1]) in closers and strings[int(orth[j])][:1].isdigit()
         if j < n and not (
             int(orth[i]) == full_stop
-            and (glued or _continues(strings, orth, j) or _date_fragment(strings, orth, starts, i))
+            and (glued or aside or _continues(strings, orth, j) or _date_fragment(strings, orth, starts, i))
         ):
             starts[j] = True
     values = np.where(starts, 1, -1).astype("int64").astype("uint64")
@@ -181,7 +183,7 @@ def _teach_letters(nlp: Language, letters: str) -> None:
     ("беларуска-ўкраінскай")."""
     extra = re.escape(letters)
     suffixes = [*nlp.Defaults.suffixes, *_FOOTNOTE_SUFFIXES, rf"(?<=[{extra}])\."]
-    infixes = [*nlp.Defaults.infixes, rf"(?<=[{ALPHA}{extra}])[-‐‑](?=[{extra}])"]
+    infixes = [*nlp.Defaults.infixes, rf"(?<=[{ALPHA}{extra}])[-‐‑](?=[{extra}])", rf"(?<=[{extra}])[-‐‑](?=[{ALPHA}])"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 

@@ -11,7 +11,6 @@ from flankwatch.assess import load_rules
 from flankwatch.assess.datafile import packaged
 from flankwatch.assess.rulefile import current_version
 from flankwatch.fuse import FusedEvent, Sources
-from flankwatch.ingest.neardup import copy_groups
 from flankwatch.pipeline.documents import extract_pending, extractor_version, sketch_missing
 from flankwatch.pipeline.stages import (
     AnalysisSummary,
@@ -39,12 +38,11 @@ class Inputs:
 def read_inputs(store: Store) -> Inputs:
     """Documents, mentions, their sources (near-duplicates as recorded at ingest) and the weeks they cover."""
     documents = store.documents()
-    copies = copy_groups(store.fusion.near_duplicates(), {d: doc.published for d, doc in documents.items()})
     span = store.published_span()
     return Inputs(
         documents,
         store.mentions(),
-        Sources.build(documents, copies=copies),
+        Sources.build(documents, pairs=store.fusion.near_duplicates()),
         weeks_between(*span) if span else [],
     )
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from flankwatch.config import Config, load_config
 from flankwatch.errors import UsageError
 from flankwatch.fuse import Sources
-from flankwatch.ingest.neardup import copy_groups
 from flankwatch.pipeline.analysis import analyse
 from flankwatch.pipeline.documents import extract_pending, ingest
 from flankwatch.pipeline.stages import DigestFiles, Progress, ProgressFn, RunSummary, Stages
@@ -33,8 +32,7 @@ def digest(store: Store, week: str, out_dir: str | Path, *, stages: Stages | Non
     mentions = _digest_mentions(store, window_start, sunday)
     events = store.fused_events(mentions=[m.id for m in mentions])
     documents = store.documents({m.doc for m in mentions} | {s.doc for e in events for s in e.sources})
-    copies = copy_groups(store.fusion.near_duplicates(), {d: doc.published for d, doc in documents.items()})
-    sources = Sources.build(documents, copies=copies)
+    sources = Sources.build(documents, pairs=store.fusion.near_duplicates())
     rendered = (stages or Stages.default()).render_digest(
         week, assessments, mentions, documents, events, sources=sources
     )

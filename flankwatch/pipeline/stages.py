@@ -57,29 +57,39 @@ class Stages:
     render_digest: Callable[..., Digest]
 
     @staticmethod
-    def default() -> Stages:
+    def default(extractor: Callable[[], Extractor] | None = None) -> Stages:
+        """The real stages; `extractor` replaces the real extractor (which is then never imported)."""
         # Imported on use: `ingest --no-extract` and tests with their own stages load no spaCy or Jinja.
         from flankwatch.assess import assess_weeks
-        from flankwatch.extract import Extractor as RealExtractor
-        from flankwatch.fuse import fuse_events
-        from flankwatch.indicators import build_indicators
         from flankwatch.report import render_digest
 
-        def fuse(
-            mentions: Sequence[Mention], documents: Mapping[str, Document], sources: Sources
-        ) -> list[FusedEvent]:
-            return fuse_events(mentions, documents, sources=sources)
+        if extractor is None:
+            from flankwatch.extract import Extractor as RealExtractor
 
-        def indicators(
-            mentions: Sequence[Mention],
-            documents: Mapping[str, Document],
-            events: Sequence[FusedEvent],
-            weeks: Sequence[str],
-            sources: Sources,
-        ) -> Indicators:
-            return build_indicators(mentions, documents, events, weeks, sources=sources)
+            extractor = RealExtractor
+        return Stages(extractor, fuse_stage, indicator_stage, assess_weeks, render_digest)
 
-        return Stages(RealExtractor, fuse, indicators, assess_weeks, render_digest)
+
+def fuse_stage(
+    mentions: Sequence[Mention], documents: Mapping[str, Document], sources: Sources
+) -> list[FusedEvent]:
+    """The real fusion, as the pipeline calls it."""
+    from flankwatch.fuse import fuse_events
+
+    return fuse_events(mentions, documents, sources=sources)
+
+
+def indicator_stage(
+    mentions: Sequence[Mention],
+    documents: Mapping[str, Document],
+    events: Sequence[FusedEvent],
+    weeks: Sequence[str],
+    sources: Sources,
+) -> Indicators:
+    """The real indicators, as the pipeline calls them."""
+    from flankwatch.indicators import build_indicators
+
+    return build_indicators(mentions, documents, events, weeks, sources=sources)
 
 
 @dataclass(frozen=True, slots=True)

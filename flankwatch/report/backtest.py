@@ -13,7 +13,7 @@ from flankwatch.report.labels import Labels, load_labels
 
 # The digest's level colours (digest.html.j2), so that both read alike.
 LEVEL_COLOURS = ("#8795a1", "#3a7ca5", "#d4a017", "#e0782b", "#c0392b", "#6d0f0f")
-_CELL, _GAP, _LEFT, _TOP = 22, 2, 150, 46
+_CELL, _GAP, _LEFT, _TOP = 22, 2, 235, 64
 _MARK = {"escalated": "▲", "de-escalated": "▼"}
 
 
@@ -93,5 +93,5 @@ def _legend(labels: Labels, y: int) -> list[str]:
     return out
 
 
-def _short(text: str, limit: int = 26) -> str:
+def _short(text: str, limit: int = 38) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"

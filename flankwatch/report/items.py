@@ -71,12 +71,15 @@ def _item(members: list[Placed], rules: Rules, sources: Sources, event: FusedEve
     speaking = moving or members
     lead = lead_mention([p.mention for p in speaking], sources.of)
     lead_placed = next(p for p in speaking if p.mention.id == lead.id)
+    level = max((p.rule.level for p in speaking if p.rule), default=0)
+    if event is not None and moving:
+        level = min(level, rules.cap_for(event.event.confidence))  # as the assessment counts it
     return Item(
         members=tuple(sorted((p.mention for p in members), key=lambda m: m.id)),
         lead=lead,
         day=lead_placed.day,
         domain=lead_placed.domain or "",
-        level=max((p.rule.level for p in speaking if p.rule), default=0),
+        level=level,
         kind="occurred" if moving else (_kind(lead_placed, rules) or "hypothetical"),
         adversary_only=all(p.adversary for p in members),
         adversary_docs=frozenset(p.mention.doc for p in members if p.adversary),

@@ -30,54 +30,18 @@ ANALYSIS_TABLES = ("event_sources", "event_disagreements", "indicator_increments
 SKETCH_TABLES = ("document_sketches", "document_sketch_keys", "near_duplicates")
 FUSION_TABLES = (*ANALYSIS_TABLES, *SKETCH_TABLES)
 
-SOURCE_COLUMNS = (
-    "event",
-    "mention",
-    "doc",
-    "publisher",
-    "kind",
-    "reliability",
-    "credibility",
-    "counted",
-    "copy_of",
-    "syndicated_from",
-    "modality",
-    "adversary",
-    "lead",
+# Column orders, as the SQL below and the row functions use them.
+SOURCE_COLUMNS = tuple(
+    "event mention doc publisher kind reliability credibility counted copy_of syndicated_from modality "
+    "adversary lead".split()
 )
 DISAGREEMENT_COLUMNS = ("event", "position", "unit", "period", "period_days", "ratio", "major", "figures")
-INCREMENT_COLUMNS = (
-    "theatre",
-    "type",
-    "unit",
-    "day_from",
-    "day_to",
-    "value",
-    "source",
-    "doc_from",
-    "doc_to",
-    "mention_from",
-    "mention_to",
+INCREMENT_COLUMNS = tuple(
+    "theatre type unit day_from day_to value source doc_from doc_to mention_from mention_to".split()
 )
-WEEK_COLUMNS = (
-    "week",
-    "theatre",
-    "type",
-    "unit",
-    "basis",
-    "value",
-    "typical",
-    "days",
-    "sources",
-    "doc",
-    "mention_id",
-    "baseline_median",
-    "baseline_low",
-    "baseline_high",
-    "baseline_spread",
-    "baseline_weeks",
-    "anomaly",
-    "score",
+WEEK_COLUMNS = tuple(
+    "week theatre type unit basis value typical days sources doc mention_id baseline_median baseline_low "
+    "baseline_high baseline_spread baseline_weeks anomaly score".split()
 )
 
 
@@ -169,8 +133,8 @@ def write_sketches(
     insert(
         conn,
         "document_sketches",
-        ("doc", "shingles", "hashes"),
-        [(s.doc, s.shingles, list(s.hashes)) for s in sketches],
+        ("doc", "shingles", "hashes", "numbers"),
+        [(s.doc, s.shingles, list(s.hashes), list(s.numbers)) for s in sketches],
         conflict="ON CONFLICT DO NOTHING",
     )
     keys = {(k, s.doc) for s in sketches for k in s.index_keys()}
@@ -271,11 +235,11 @@ def read_sketches(query: Query, keys: Iterable[int]) -> list[Sketch]:
     if not wanted:
         return []
     found = query(
-        "SELECT doc, shingles, hashes FROM document_sketches WHERE doc IN "
+        "SELECT doc, shingles, hashes, numbers FROM document_sketches WHERE doc IN "
         "(SELECT doc FROM document_sketch_keys WHERE list_contains(?, key)) ORDER BY doc",
         [wanted],
     )
-    return [Sketch(r[0], int(r[1]), tuple(int(h) for h in r[2])) for r in found]
+    return [Sketch(r[0], int(r[1]), tuple(int(h) for h in r[2]), tuple(r[3])) for r in found]
 
 
 def read_pairs(query: Query) -> list[NearDuplicate]:

@@ -158,3 +158,39 @@ def test_a_spate_of_border_incidents_is_an_indicator_reason() -> None:
     )
     assert military.level == 2
     assert military.reasons[0].text.startswith("Spate of border incidents: 5 border incidents this week")
+
+
+def test_the_top_rungs_need_confidence_and_an_uncorroborated_aside_holds_nothing() -> None:
+    script = _period()
+    monday, _ = parse_week(WEEKS[5])
+    attack = {"theatre": "PL", "actors": ("RUS",), "place": None}
+    script.report("think-tank", monday, "ARMED_ATTACK", publisher="Vistula Policy Forum", **attack)
+    rules = load_rules("v2")
+    grid = backtest(assess_weeks(script.mentions, script.documents, WEEKS, rules=rules), WEEKS)
+    aside = grid.cell("PL", WEEKS[5])
+    assert aside is not None and aside.level == 4  # B3: 0.55, below the 0.6 an armed attack needs
+    assert "counted at level 4, not 5: confidence 0.55 is too low" in aside.reason
+    assert grid.cell("PL", WEEKS[6]).level == 0  # type: ignore[union-attr]  # and it holds nothing
+    script.report(
+        "guard", monday, "ARMED_ATTACK", publisher="Operational Command of the Polish Armed Forces", **attack
+    )
+    grid = backtest(assess_weeks(script.mentions, script.documents, WEEKS, rules=rules), WEEKS)
+    assert [grid.cell("PL", w).level for w in WEEKS[5:10]] == [5, 5, 5, 5, 5]  # type: ignore[union-attr]
+    assert grid.cell("PL", WEEKS[10]).level == 0  # type: ignore[union-attr]  # four weeks held, then over
+    v1 = backtest(assess_weeks(script.mentions, script.documents, WEEKS, rules=load_rules("v1")), WEEKS)
+    assert v1.cell("PL", WEEKS[5]).level == 5 and v1.cell("PL", WEEKS[6]).level == 0  # type: ignore[union-attr]
+
+
+def test_a_report_of_zero_incidents_is_an_absence_and_moves_no_level_under_v2() -> None:
+    script = _period()
+    monday, _ = parse_week(WEEKS[3])
+    script.report("quiet", monday, "BORDER_INCIDENT", quantities=(Quantity(value=0, unit="incidents"),))
+    levels = {
+        version: next(
+            a.level
+            for a in assess_weeks(script.mentions, script.documents, [WEEKS[3]], rules=load_rules(version))
+            if a.domain == "military"
+        )
+        for version in ("v1", "v2")
+    }
+    assert levels == {"v1": 2, "v2": 0}

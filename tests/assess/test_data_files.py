@@ -109,6 +109,18 @@ def test_an_indicator_rule_with_an_unknown_basis_names_the_choices(tmp_path: Pat
         load_rules(path=path)
 
 
+def test_a_confidence_minimum_outside_zero_to_one_is_refused(tmp_path: Path) -> None:
+    text = packaged("assess/rules-v2.yaml").read_text("utf-8").replace("  5: 0.6\n", "  5: 6\n")
+    path = tmp_path / "rules-c.yaml"
+    path.write_text(text, "utf-8")
+    with pytest.raises(
+        DataFileError, match=r"min_confidence: level 5: 6 is not a confidence between 0 and 1"
+    ):
+        load_rules(path=path)
+    assert load_rules("v2").cap_for(0.55) == 4 and load_rules("v2").cap_for(0.4) == 3
+    assert load_rules("v1").cap_for(0.0) == 5
+
+
 def test_a_rule_naming_an_undefined_cue_is_refused(tmp_path: Path) -> None:
     path = _rules_file(tmp_path, "  - {type: FORCE_DEPLOYMENT, cue: retreat, level: 0, label: back}")
     with pytest.raises(DataFileError, match="cue 'retreat' is not defined"):

@@ -61,7 +61,10 @@ def test_russian_is_matched_on_pymorphy3_lemmas() -> None:
         ("Вчера у Кузницы 40 мигрантов пытались прорваться через заграждение.", "Kuźnica"),
         ("Вчера в районе Брузгов 40 мигрантов пытались пересечь границу.", "Bruzgi"),
         ("Вчера у Дубиче-Церкевне 30 мигрантов пытались перелезть через забор.", "Dubicze Cerkiewne"),
-        ("Вчера на участке напротив Краславы 25 иностранцев пытались незаконно пересечь границу.", "Krāslava"),
+        (
+            "Вчера на участке напротив Краславы 25 иностранцев пытались незаконно пересечь границу.",
+            "Krāslava",
+        ),
     ],
 )
 def test_inflected_places_resolve(ru, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
@@ -70,9 +73,14 @@ def test_inflected_places_resolve(ru, text: str, place: str) -> None:  # type: i
 
 
 def test_inflected_states_give_the_border_pair(ru) -> None:  # type: ignore[no-untyped-def]
-    m = one(ru("Вчера литовские пограничники развернули 87 мигрантов, пытавшихся попасть в Литву из Беларуси."), "MIGRATION_PRESSURE")
+    m = one(
+        ru("Вчера литовские пограничники развернули 87 мигрантов, пытавшихся попасть в Литву из Беларуси."),
+        "MIGRATION_PRESSURE",
+    )
     assert (m.theatre, m.targets) == ("LT-BY", ("LTU",))
-    border = one(ru("На польско-белорусской границе вчера зафиксировано 120 попыток прорыва."), "MIGRATION_PRESSURE")
+    border = one(
+        ru("На польско-белорусской границе вчера зафиксировано 120 попыток прорыва."), "MIGRATION_PRESSURE"
+    )
     assert border.theatre == "PL-BY"
 
 
@@ -80,15 +88,51 @@ def test_inflected_states_give_the_border_pair(ru) -> None:  # type: ignore[no-u
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("20 марта польские пограничники зафиксировали 210 попыток незаконного пересечения границы.", "2024-03-20", "2024-03-20"),
-        ("20 и 21 марта польские пограничники зафиксировали 410 попыток незаконного пересечения границы.", "2024-03-20", "2024-03-21"),
-        ("Вчера польские пограничники зафиксировали 120 попыток незаконного пересечения границы.", "2024-03-20", "2024-03-20"),
-        ("В прошлую среду польские пограничники зафиксировали 120 попыток незаконного пересечения границы.", "2024-03-13", "2024-03-13"),
-        ("В понедельник польские пограничники зафиксировали 120 попыток незаконного пересечения границы.", "2024-03-18", "2024-03-18"),
-        ("На прошлой неделе польские пограничники зафиксировали 820 попыток незаконного пересечения границы.", "2024-03-11", "2024-03-17"),
-        ("В феврале польские пограничники зафиксировали 2 100 попыток незаконного пересечения границы.", "2024-02-01", "2024-02-29"),
-        ("С начала года польские пограничники зафиксировали 6 000 попыток незаконного пересечения границы.", "2024-01-01", "2024-03-21"),
-        ("С 1 по 7 марта польские пограничники зафиксировали 600 попыток незаконного пересечения границы.", "2024-03-01", "2024-03-07"),
+        (
+            "20 марта польские пограничники зафиксировали 210 попыток незаконного пересечения границы.",
+            "2024-03-20",
+            "2024-03-20",
+        ),
+        (
+            "20 и 21 марта польские пограничники зафиксировали 410 попыток незаконного пересечения границы.",
+            "2024-03-20",
+            "2024-03-21",
+        ),
+        (
+            "Вчера польские пограничники зафиксировали 120 попыток незаконного пересечения границы.",
+            "2024-03-20",
+            "2024-03-20",
+        ),
+        (
+            "В прошлую среду польские пограничники зафиксировали 120 попыток незаконного пересечения границы.",
+            "2024-03-13",
+            "2024-03-13",
+        ),
+        (
+            "В понедельник польские пограничники зафиксировали 120 попыток незаконного пересечения границы.",
+            "2024-03-18",
+            "2024-03-18",
+        ),
+        (
+            "На прошлой неделе польские пограничники зафиксировали 820 попыток незаконного пересечения границы.",
+            "2024-03-11",
+            "2024-03-17",
+        ),
+        (
+            "В феврале польские пограничники зафиксировали 2 100 попыток незаконного пересечения границы.",
+            "2024-02-01",
+            "2024-02-29",
+        ),
+        (
+            "С начала года польские пограничники зафиксировали 6 000 попыток незаконного пересечения границы.",
+            "2024-01-01",
+            "2024-03-21",
+        ),
+        (
+            "С 1 по 7 марта польские пограничники зафиксировали 600 попыток незаконного пересечения границы.",
+            "2024-03-01",
+            "2024-03-07",
+        ),
     ],
 )
 def test_dates_resolve_against_publication(ru, text: str, start: str, end: str) -> None:  # type: ignore[no-untyped-def]
@@ -97,14 +141,25 @@ def test_dates_resolve_against_publication(ru, text: str, start: str, end: str) 
 
 
 def test_a_month_of_last_year_and_a_deadline_ahead(ru) -> None:  # type: ignore[no-untyped-def]
-    regime = one(ru("Латвия с августа прошлого года действует в режиме усиленной охраны границы с Беларусью."), "BORDER_REGIME")
+    regime = one(
+        ru("Латвия с августа прошлого года действует в режиме усиленной охраны границы с Беларусью."),
+        "BORDER_REGIME",
+    )
     assert days(regime) == (date(2023, 8, 1), date(2024, 3, 21))
-    extended = one(ru("Сейм Латвии продлил режим усиленной охраны границы до 31 декабря.", published="2024-05-22"), "BORDER_REGIME")
+    extended = one(
+        ru("Сейм Латвии продлил режим усиленной охраны границы до 31 декабря.", published="2024-05-22"),
+        "BORDER_REGIME",
+    )
     assert extended.date_end == date(2024, 12, 31)
 
 
 def test_percentages_decimals_and_model_names_make_no_dates(ru) -> None:  # type: ignore[no-untyped-def]
-    m = one(ru("Польша потратит на оборону 4,1 % ВВП, закупив 96 вертолётов Apache и 48 пусковых установок Patriot."), "DEFENCE_POSTURE")
+    m = one(
+        ru(
+            "Польша потратит на оборону 4,1 % ВВП, закупив 96 вертолётов Apache и 48 пусковых установок Patriot."
+        ),
+        "DEFENCE_POSTURE",
+    )
     assert m.date_start is None or m.date_source == "publication"
 
 
@@ -112,14 +167,38 @@ def test_percentages_decimals_and_model_names_make_no_dates(ru) -> None:  # type
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Вчера польские пограничники вытеснили на территорию Беларуси более 300 беженцев.", [(300, None, "people", "more_than", None)]),
-        ("Вчера латвийские пограничники не допустили в страну 4 500 человек.", [(4500, None, "people", "exact", None)]),
-        ("Вчера польские пограничники зафиксировали от 30 до 80 попыток прорыва.", [(30, 80, "attempts", "exact", None)]),
-        ("Вчера польские пограничники зафиксировали до 150 попыток прорыва в сутки.", [(150, None, "attempts", "up_to", "day")]),
-        ("Вчера польские пограничники зафиксировали 2 000–4 000 попыток прорыва.", [(2000, 4000, "attempts", "exact", None)]),
-        ("Вчера польские пограничники зафиксировали около 3 тыс. попыток прорыва.", [(3000, None, "attempts", "about", None)]),
-        ("Вчера ни одной попытки незаконного пересечения границы не зафиксировано.", [(0, None, "attempts", "exact", None)]),
-        ("За двое суток польские пограничники зафиксировали 417 попыток прорыва.", [(417, None, "attempts", "exact", "span")]),
+        (
+            "Вчера польские пограничники вытеснили на территорию Беларуси более 300 беженцев.",
+            [(300, None, "people", "more_than", None)],
+        ),
+        (
+            "Вчера латвийские пограничники не допустили в страну 4 500 человек.",
+            [(4500, None, "people", "exact", None)],
+        ),
+        (
+            "Вчера польские пограничники зафиксировали от 30 до 80 попыток прорыва.",
+            [(30, 80, "attempts", "exact", None)],
+        ),
+        (
+            "Вчера польские пограничники зафиксировали до 150 попыток прорыва в сутки.",
+            [(150, None, "attempts", "up_to", "day")],
+        ),
+        (
+            "Вчера польские пограничники зафиксировали 2 000–4 000 попыток прорыва.",
+            [(2000, 4000, "attempts", "exact", None)],
+        ),
+        (
+            "Вчера польские пограничники зафиксировали около 3 тыс. попыток прорыва.",
+            [(3000, None, "attempts", "about", None)],
+        ),
+        (
+            "Вчера ни одной попытки незаконного пересечения границы не зафиксировано.",
+            [(0, None, "attempts", "exact", None)],
+        ),
+        (
+            "За двое суток польские пограничники зафиксировали 417 попыток прорыва.",
+            [(417, None, "attempts", "exact", "span")],
+        ),
     ],
 )
 def test_counts_with_qualifiers_ranges_and_periods(ru, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -128,7 +207,9 @@ def test_counts_with_qualifiers_ranges_and_periods(ru, text: str, expected: list
 
 def test_exercise_counts_troops_and_equipment(ru) -> None:  # type: ignore[no-untyped-def]
     m = one(
-        ru("Во вторник в Гродненской области началась внезапная проверка боеготовности, к которой привлечено около 3 000 военнослужащих и около 400 единиц вооружения и военной техники."),
+        ru(
+            "Во вторник в Гродненской области началась внезапная проверка боеготовности, к которой привлечено около 3 000 военнослужащих и около 400 единиц вооружения и военной техники."
+        ),
         "MILITARY_EXERCISE",
     )
     assert counts(m) == [(3000, None, "troops", "about", None), (400, None, "vehicles", "about", None)]
@@ -142,8 +223,16 @@ def test_percent_of_gdp_keeps_its_decimal_comma(ru) -> None:  # type: ignore[no-
 
 
 def test_a_table_read_as_text_gives_one_event_per_country(ru) -> None:  # type: ignore[no-untyped-def]
-    found = [m for m in ru("Вчера: Латвия — 120 человек; Литва — 45 человек; Польша — 310 попыток прорыва.") if m.type == "MIGRATION_PRESSURE"]
-    assert sorted((m.theatre, m.quantities[0].value) for m in found) == [("LT-BY", 45), ("LV-BY", 120), ("PL-BY", 310)]
+    found = [
+        m
+        for m in ru("Вчера: Латвия — 120 человек; Литва — 45 человек; Польша — 310 попыток прорыва.")
+        if m.type == "MIGRATION_PRESSURE"
+    ]
+    assert sorted((m.theatre, m.quantities[0].value) for m in found) == [
+        ("LT-BY", 45),
+        ("LV-BY", 120),
+        ("PL-BY", 310),
+    ]
 
 
 def test_a_footnote_mark_does_not_hide_the_unit(ru) -> None:  # type: ignore[no-untyped-def]
@@ -161,11 +250,17 @@ def test_a_border_committee_claim_is_an_accusation_and_a_claimed_event(ru) -> No
     pushed = one(found, "MIGRATION_PRESSURE")
     assert (pushed.modality, pushed.date_start, pushed.theatre) == ("claimed", date(2024, 3, 18), "PL-BY")
     accusation = one(found, "ACCUSATION")
-    assert (accusation.actors, accusation.targets, accusation.date_start) == (("BLR",), ("POL",), date(2024, 3, 21))
+    assert (accusation.actors, accusation.targets, accusation.date_start) == (
+        ("BLR",),
+        ("POL",),
+        date(2024, 3, 21),
+    )
 
 
 def test_allegedly_and_accused_make_the_alleged_act_claimed(ru) -> None:  # type: ignore[no-untyped-def]
-    found = ru("Минск обвинил Варшаву в том, что польские вертолёты якобы нарушили воздушное пространство Беларуси.")
+    found = ru(
+        "Минск обвинил Варшаву в том, что польские вертолёты якобы нарушили воздушное пространство Беларуси."
+    )
     assert one(found, "ACCUSATION").modality == "occurred"
     assert one(found, "AIRSPACE_VIOLATION").modality == "claimed"
 
@@ -189,26 +284,39 @@ def test_a_warning_governs_its_whole_reported_part(ru) -> None:  # type: ignore[
 
 
 def test_plans_and_the_future_tense_are_planned(ru) -> None:  # type: ignore[no-untyped-def]
-    assert one(ru("Польша планирует построить забор длиной 200 км."), "BORDER_FORTIFICATION").modality == "planned"
-    exercise = one(ru("С 20 по 26 мая на Брестском полигоне пройдут совместные учения с Россией."), "MILITARY_EXERCISE")
+    assert (
+        one(ru("Польша планирует построить забор длиной 200 км."), "BORDER_FORTIFICATION").modality
+        == "planned"
+    )
+    exercise = one(
+        ru("С 20 по 26 мая на Брестском полигоне пройдут совместные учения с Россией."), "MILITARY_EXERCISE"
+    )
     assert (exercise.modality, days(exercise)) == ("planned", (date(2024, 5, 20), date(2024, 5, 26)))
 
 
 def test_modality_stays_in_its_clause(ru) -> None:  # type: ignore[no-untyped-def]
-    found = ru("Литва планирует закрыть ещё два пункта пропуска; вчера литовские пограничники развернули 87 мигрантов.")
+    found = ru(
+        "Литва планирует закрыть ещё два пункта пропуска; вчера литовские пограничники развернули 87 мигрантов."
+    )
     assert one(found, "BORDER_REGIME").modality == "planned"
     assert one(found, "MIGRATION_PRESSURE").modality == "occurred"
 
 
 def test_a_denied_crossing_is_no_event(ru) -> None:  # type: ignore[no-untyped-def]
-    found = ru("В Оперативном командовании Вооружённых сил Польши заявили, что польские вертолёты белорусскую границу не пересекали.")
+    found = ru(
+        "В Оперативном командовании Вооружённых сил Польши заявили, что польские вертолёты белорусскую границу не пересекали."
+    )
     assert [m.type for m in found if m.type == "AIRSPACE_VIOLATION"] == []
 
 
 def test_state_media_reporting_a_sanction_make_no_claim(ru) -> None:  # type: ignore[no-untyped-def]
     found = ru("Совет Евросоюза в понедельник утвердил 14-й пакет санкций против России.", publisher="TASS")
     sanction = one(found, "SANCTIONS")
-    assert (sanction.modality, sanction.date_start, sanction.actors) == ("occurred", date(2024, 3, 18), ("EU",))
+    assert (sanction.modality, sanction.date_start, sanction.actors) == (
+        "occurred",
+        date(2024, 3, 18),
+        ("EU",),
+    )
     assert [m.type for m in found] == ["SANCTIONS"]
     assert sanction.quantities == ()  # "14-й" is an ordinal, not a count
 
@@ -223,3 +331,33 @@ def test_a_later_sentence_restating_the_exercise_adds_nothing(ru) -> None:  # ty
         "В ходе учений подразделения отработают отражение ударов условного противника."
     )
     assert [m.type for m in found] == ["MILITARY_EXERCISE"]
+
+
+def test_the_rows_of_a_list_under_a_colon_are_one_event_each(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru(
+        "Попытки незаконного пересечения польской границы по дням:\n3 апреля — 120\n4 апреля — 98\n\nДалее без изменений.",
+        published="2024-04-08",
+    )
+    rows = sorted((m.date_start, m.quantities[0].value) for m in found if m.type == "MIGRATION_PRESSURE")
+    assert rows == [(date(2024, 4, 3), 120), (date(2024, 4, 4), 98)]
+
+
+def test_a_date_heading_dates_the_lines_under_it(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("Вторник, 2 апреля.\nЛатвия: не допущены 38 человек.", published="2024-04-08")
+    assert days(one(found, "MIGRATION_PRESSURE")) == (date(2024, 4, 2), date(2024, 4, 2))
+
+
+def test_a_threat_makes_its_option_threatened(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru(
+        "Науседа заявил, что Литва готова закрыть оставшиеся пункты пропуска, если провокации продолжатся."
+    )
+    assert one(found, "THREAT_RHETORIC").modality == "occurred"
+    assert one(found, "BORDER_REGIME").modality == "threatened"
+
+
+def test_a_year_named_earlier_in_the_sentence_dates_a_day_without_one(ru) -> None:  # type: ignore[no-untyped-def]
+    m = one(
+        ru("Осенью 2021 года ситуация обострилась: 8 ноября у Кузницы собрались около 2 000 мигрантов."),
+        "MIGRATION_PRESSURE",
+    )
+    assert (m.date_start, m.modality) == (date(2021, 11, 8), "occurred")

@@ -79,17 +79,16 @@ def test_fusing_again_changes_nothing_and_every_report_is_kept_once(mentions: li
 def test_a_near_duplicate_copy_of_a_report_adds_no_independent_source(mentions: list) -> None:
     copy = replace(
         DOCUMENTS["guard"],
-        id="copy",
-        name="copy",
+        id="reprint",
+        name="reprint",
         publisher="Daily Reprint",
         text=DOCUMENTS["guard"].text + " Reprinted with permission.",
-        published=DOCUMENTS["guard"].published + timedelta(days=1),  # the original is the earlier one
-    )
-    docs = {**DOCUMENTS, "copy": copy}
-    copies = [replace(m, doc="copy") for m in mentions if m.doc == "guard"]
+    )  # same day: the original is then the one with the smaller id, "guard"
+    docs = {**DOCUMENTS, "reprint": copy}
+    copies = [replace(m, doc="reprint") for m in mentions if m.doc == "guard"]
     with_copy = fuse_events(mentions + copies, docs)
     without = fuse_events(mentions, docs)
     sources = Sources.build(docs)
-    assert sources.of("copy").copy_of == "guard" and sources.of("guard").copy_of is None
-    assert sources.key("copy") == sources.key("guard")
+    assert sources.of("reprint").copy_of == "guard" and sources.of("guard").copy_of is None
+    assert sources.key("reprint") == sources.key("guard")
     assert sum(e.independent for e in with_copy) == sum(e.independent for e in without)

@@ -109,6 +109,8 @@ def test_copy_groups_depend_on_the_pairs_not_their_order(rnd: random.Random) -> 
     rnd.shuffle(shuffled)
     groups = copy_groups(shuffled, published)
     assert groups == {"a": "b", "b": "b", "c": "b", "x": "x", "y": "x"}  # the earliest, then the smallest id
+    ranked = copy_groups(shuffled, published, rank=lambda d: 0 if d == "y" else 1)
+    assert ranked["x"] == ranked["y"] == "y"  # same day (none known): the better ranked publisher's
 
 
 def test_sources_detect_copies_among_the_documents_when_none_are_given() -> None:

@@ -105,7 +105,7 @@ def test_event_counts_count_happenings_not_reports_and_quiet_weeks_are_zero() ->
     weeks = ["2024-W11", "2024-W12", "2024-W13"]
     events = fuse_events(reports.mentions, reports.documents)
     found = build_indicators(reports.mentions, reports.documents, events, weeks)
-    counts = [f for f in found.series if f.basis == "events" and f.type == incident]
+    counts = [f for f in found.series if f.unit == "events" and f.type == incident]
     assert [(f.week, f.value) for f in counts] == [("2024-W11", 0), ("2024-W12", 1), ("2024-W13", 0)]
 
 
@@ -142,3 +142,26 @@ def test_a_day_is_never_the_sum_of_its_reports_and_order_does_not_matter(
     for figure in weekly_series(points):
         stated = [value for offset, _, value in days]
         assert figure.value <= max(stated) and figure.typical is not None and figure.typical <= figure.value
+
+
+def test_troops_in_exercises_add_up_each_exercise_once() -> None:
+    reports = Reports()
+    drill = "MILITARY_EXERCISE"
+    for key, publisher, value in (
+        ("mod", "Ministry of National Defence of Poland", 3000),
+        ("wire", "Reuters", 3100),
+    ):
+        reports.count(key, MONDAY, value, unit="troops", period=None, publisher=publisher, event_type=drill)
+    reports.count(
+        "other",
+        MONDAY + timedelta(days=2),
+        5000,
+        unit="troops",
+        period=None,
+        event_type=drill,
+        theatre="LT-BY",
+    )
+    events = fuse_events(reports.mentions, reports.documents)
+    found = build_indicators(reports.mentions, reports.documents, events, ["2024-W12"])
+    troops = {(f.theatre, f.week): f.value for f in found.series if f.unit == "troops"}
+    assert troops == {("PL-BY", "2024-W12"): 3000, ("LT-BY", "2024-W12"): 5000}  # not 6,100: one exercise

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,21 +18,20 @@ from flankwatch.pipeline import Stages
 from flankwatch.store import Store
 
 START = date(2024, 3, 4)  # Monday of 2024-W10
+# A long template, as daily communiqués are: only their dates and figures differ.
 FILLER = " ".join(
-    f"Patrol {n} reported the situation at post {n} in detail to the command." for n in range(25)
+    f"The patrol of the {word} sector reported the situation at its post in detail to the command."
+    for word in "northern southern eastern western central upper lower forest river lake marsh field".split()
 )
 
 
 def _line(key: str, day: date, text: str, publisher: str) -> str:
-    return json.dumps(
-        {"id": key, "url": f"https://example.org/{key}", "title": key, "published": day.isoformat(),
-         "publisher": publisher, "language": "en", "text": text},
-        ensure_ascii=False,
-    )  # fmt: skip
+    row = {"id": key, "url": f"https://example.org/{key}", "title": key, "published": day.isoformat()}
+    return json.dumps({**row, "publisher": publisher, "language": "en", "text": text}, ensure_ascii=False)
 
 
 def _corpus(folder: Path) -> Path:
-    """Eight weeks of daily figures from the Border Guard, a surge in week 7, and a wire copy of one report."""
+    """Eight weeks of daily figures from the Border Guard, a surge in week 7, and a reprint of one report."""
     lines = []
     for week in range(8):
         for offset in (0, 2, 4):
@@ -43,7 +41,7 @@ def _corpus(folder: Path) -> Path:
             lines.append(_line(f"sg-{day}", day, text, "Polish Border Guard"))
     surge_day = START + timedelta(days=7 * 6)
     copy = f"Border Guard, {surge_day}: 400 attempts to cross the border. {FILLER} (reprinted)"
-    lines.append(_line("reprint", surge_day + timedelta(days=1), copy, "Vilnius Daily"))
+    lines.append(_line("reprint", surge_day, copy, "Vilnius Daily"))
     path = folder / "corpus.jsonl"
     path.write_text("\n".join(lines) + "\n", "utf-8")
     return path
@@ -51,7 +49,7 @@ def _corpus(folder: Path) -> Path:
 
 @pytest.fixture
 def analysed(tmp_path: Path) -> tuple[Store, Stages]:
-    stages = replace(Stages.default(), extractor=NumberExtractor)
+    stages = Stages.default(extractor=NumberExtractor)
     store = Store.open(tmp_path / "s.duckdb")
     pipeline.ingest(store, [str(_corpus(tmp_path))])
     pipeline.extract_pending(store, extractor=NumberExtractor())
@@ -68,11 +66,8 @@ def test_a_reprint_is_found_at_ingest_and_counted_once(analysed: tuple[Store, St
     (surge,) = [e for e in store.fused_events() if e.event.date_start == date(2024, 4, 15)]
     assert surge.independent == 1 and len(surge.sources) == 2
     reprint = next(s for s in surge.sources if not s.counted)
-    assert (
-        reprint.publisher == "Vilnius Daily"
-        and reprint.copy_of == pair.first
-        or reprint.copy_of == pair.second
-    )
+    original = next(s for s in surge.sources if s.counted)
+    assert reprint.publisher == "Vilnius Daily" and reprint.copy_of == original.doc
 
 
 def test_the_analysis_stores_graded_sources_series_and_verdicts(analysed: tuple[Store, Stages]) -> None:

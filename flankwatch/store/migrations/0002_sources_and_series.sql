@@ -76,7 +76,8 @@ CREATE TABLE indicator_weeks (
 CREATE TABLE document_sketches (
     doc      VARCHAR PRIMARY KEY,            -- documents.id
     shingles INTEGER NOT NULL,               -- distinct 5-word shingles of the text
-    hashes   BIGINT[] NOT NULL               -- the smallest shingle hashes, ascending (bottom-k MinHash)
+    hashes   BIGINT[] NOT NULL,              -- the smallest shingle hashes, ascending (bottom-k MinHash)
+    numbers  VARCHAR[] NOT NULL              -- the text's figures in order: a copy reprints them
 );
 
 CREATE TABLE document_sketch_keys (
