@@ -55,3 +55,13 @@ def data_copy(tmp_path: Path) -> Path:
     for part in ("lexicons", "gazetteer", "actors", "theatres"):
         shutil.copytree(DATA / part, root / part)
     return root
+
+
+def one(mentions: list[Mention], type_name: str, modality: str | None = None) -> Mention:
+    found = [m for m in mentions if m.type == type_name and (modality is None or m.modality == modality)]
+    assert len(found) == 1, f"expected one {type_name}, found {[(m.type, m.modality) for m in mentions]}"
+    return found[0]
+
+
+def counts(m: Mention) -> list[tuple[float, float | None, str, str, str | None]]:
+    return [(q.value, q.value_max, q.unit, q.qualifier, q.period) for q in m.quantities]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import make_doc
+from conftest import counts, make_doc, one
 
 from flankwatch.extract import Extractor
 from flankwatch.nlp import load_languages
@@ -28,14 +28,6 @@ def ru(extractor: Extractor):  # type: ignore[no-untyped-def]
     return run
 
 
-def one(mentions: list[Mention], type_name: str, modality: str | None = None) -> Mention:
-    found = [m for m in mentions if m.type == type_name and (modality is None or m.modality == modality)]
-    assert len(found) == 1, f"expected one {type_name}, found {[(m.type, m.modality) for m in mentions]}"
-    return found[0]
-
-
-def counts(m: Mention) -> list[tuple[float, float | None, str, str, str | None]]:
-    return [(q.value, q.value_max, q.unit, q.qualifier, q.period) for q in m.quantities]
 
 
 def days(m: Mention) -> tuple[date | None, date | None]:
