@@ -71,6 +71,17 @@ class Quantity:
     period_days: int | None = None
     evidence: Evidence | None = None
 
+    def to_json(self) -> dict[str, Any]:
+        """The number, its unit and its period, without the evidence (keep fields stable)."""
+        return {
+            "value": self.value,
+            "value_max": self.value_max,
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "period": self.period,
+            "period_days": self.period_days,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -113,8 +124,8 @@ class Mention:
             "targets": list(self.targets),
             "place": asdict(self.place) if self.place else None,
             "theatre": self.theatre,
-            "quantities": [_quantity_json(q) for q in self.quantities],
-            "casualties": [_quantity_json(q) for q in self.casualties],
+            "quantities": [q.to_json() for q in self.quantities],
+            "casualties": [q.to_json() for q in self.casualties],
             "evidence": {"start": self.evidence.start, "end": self.evidence.end, "text": self.evidence.text},
             "confidence": round(self.confidence, 3),
             "language": self.language,
@@ -189,14 +200,3 @@ class Assessment:
 
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
-
-
-def _quantity_json(q: Quantity) -> dict[str, Any]:
-    return {
-        "value": q.value,
-        "value_max": q.value_max,
-        "unit": q.unit,
-        "qualifier": q.qualifier,
-        "period": q.period,
-        "period_days": q.period_days,
-    }

@@ -14,11 +14,11 @@ from flankwatch import pipeline
 from flankwatch.assess import Catalogue, load_catalogue
 from flankwatch.cli.options import (
     DbOption,
-    ProgressBar,
     WeekOption,
     check_week,
     command_errors,
     config_for,
+    current_store,
     example,
     out,
     paragraphs,
@@ -71,7 +71,7 @@ def register(app: typer.Typer) -> None:
         with command_errors():
             config = config_for(db)
             week = check_week(week)
-            with ProgressBar() as bar, pipeline.open_current(config.db, bar) as store:
+            with current_store(config.db) as store:
                 if rules is None:
                     assessments = store.assessments(week)
                 else:

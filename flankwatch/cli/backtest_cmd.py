@@ -14,7 +14,15 @@ from rich.text import Text
 from flankwatch import pipeline
 from flankwatch.assess import Backtest
 from flankwatch.cli.assess_cmd import RulesOption
-from flankwatch.cli.options import DbOption, ProgressBar, command_errors, config_for, example, out, paragraphs
+from flankwatch.cli.options import (
+    DbOption,
+    command_errors,
+    config_for,
+    current_store,
+    example,
+    out,
+    paragraphs,
+)
 from flankwatch.weeks import parse_week
 
 HELP = paragraphs("""
@@ -58,7 +66,7 @@ def register(app: typer.Typer) -> None:
             parse_week(first)
             parse_week(last)
             target = chart or config.db.parent / f"backtest-{first}-{last}.svg"
-            with ProgressBar() as bar, pipeline.open_current(config.db, bar) as store:
+            with current_store(config.db) as store:
                 run = pipeline.backtest(store, first, last, rules_version=rules, domain=domain, chart=target)
             if as_json:
                 out.print_json(json.dumps(grid_json(run.grid, run.chart), ensure_ascii=False))

@@ -10,11 +10,11 @@ import typer
 from flankwatch import pipeline
 from flankwatch.cli.options import (
     DbOption,
-    ProgressBar,
     WeekOption,
     check_week,
     command_errors,
     config_for,
+    current_store,
     example,
     out,
     paragraphs,
@@ -56,7 +56,7 @@ def register(app: typer.Typer) -> None:
             config = config_for(db)
             week = check_week(week)
             target = out_dir or config.db.parent / "digests"
-            with ProgressBar() as bar, pipeline.open_current(config.db, bar) as store:
+            with current_store(config.db) as store:
                 files = pipeline.digest(store, week, target)
             out.print(str(files.markdown), markup=False)
             out.print(str(files.html), markup=False)

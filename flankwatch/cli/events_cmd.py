@@ -11,12 +11,13 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from flankwatch import pipeline
 from flankwatch.cli.options import (
     DbOption,
-    ProgressBar,
+    TheatreFilter,
+    TypeFilter,
     command_errors,
     config_for,
+    current_store,
     example,
     out,
     paragraphs,
@@ -53,10 +54,8 @@ def register(app: typer.Typer) -> None:
         week: WeekFilter = None,
         start: Annotated[str | None, typer.Option("--from", metavar="YYYY-MM-DD", help="First day.")] = None,
         end: Annotated[str | None, typer.Option("--to", metavar="YYYY-MM-DD", help="Last day.")] = None,
-        theatre: Annotated[str | None, typer.Option(help="Only this theatre, e.g. PL-BY.")] = None,
-        event_type: Annotated[
-            str | None, typer.Option("--type", help="Only this event type, e.g. MIGRATION_PRESSURE.")
-        ] = None,
+        theatre: TheatreFilter = None,
+        event_type: TypeFilter = None,
         disputed: Annotated[
             bool, typer.Option("--disputed", help="Only events whose sources disagree.")
         ] = False,
@@ -66,7 +65,7 @@ def register(app: typer.Typer) -> None:
         with command_errors():
             config = config_for(db)
             first, last = _period(week, start, end)
-            with ProgressBar() as bar, pipeline.open_current(config.db, bar) as store:
+            with current_store(config.db) as store:
                 events = store.fused_events(start=first, end=last)
             chosen = [
                 e
@@ -146,17 +145,7 @@ def event_json(fused: FusedEvent) -> dict[str, Any]:
         "date_end": e.date_end.isoformat() if e.date_end else None,
         "place": e.place.name if e.place else None,
         "actors": list(e.actors),
-        "quantities": [
-            {
-                "value": q.value,
-                "value_max": q.value_max,
-                "unit": q.unit,
-                "qualifier": q.qualifier,
-                "period": q.period,
-                "period_days": q.period_days,
-            }
-            for q in e.quantities
-        ],
+        "quantities": [q.to_json() for q in e.quantities],
         "confidence": e.confidence,
         "independent_sources": fused.independent,
         "sources": [

@@ -10,8 +10,17 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from flankwatch import pipeline
-from flankwatch.cli.options import DbOption, ProgressBar, command_errors, config_for, example, out, paragraphs
+from flankwatch.cli.options import (
+    DbOption,
+    TheatreFilter,
+    TypeFilter,
+    command_errors,
+    config_for,
+    current_store,
+    example,
+    out,
+    paragraphs,
+)
 from flankwatch.indicators import Increment, WeekFigure
 from flankwatch.weeks import parse_week
 
@@ -43,10 +52,8 @@ def register(app: typer.Typer) -> None:
         ),
     )
     def indicators_command(
-        theatre: Annotated[str | None, typer.Option(help="Only this theatre, e.g. PL-BY.")] = None,
-        event_type: Annotated[
-            str | None, typer.Option("--type", help="Only this event type, e.g. MIGRATION_PRESSURE.")
-        ] = None,
+        theatre: TheatreFilter = None,
+        event_type: TypeFilter = None,
         unit: Annotated[
             str | None, typer.Option(help="Only this unit: attempts, people, troops, events …")
         ] = None,
@@ -66,7 +73,7 @@ def register(app: typer.Typer) -> None:
             for week in (first, last):
                 if week is not None:
                     parse_week(week)  # a malformed week is a usage error, named
-            with ProgressBar() as bar, pipeline.open_current(config.db, bar) as store:
+            with current_store(config.db) as store:
                 if increments:
                     found_increments = [
                         i

@@ -14,22 +14,29 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.progress import Progress as RichProgress
+from typer.models import OptionInfo
 
+from flankwatch import pipeline
 from flankwatch.config import SETTINGS, Config, load_config
 from flankwatch.errors import DataFileError, StoreError, UsageError
 from flankwatch.pipeline import Progress
+from flankwatch.store import Store
 from flankwatch.weeks import parse_week
 
+
+def db_option(help: str) -> OptionInfo:
+    """The --db option (a store file) with a command's own help, which says its default."""
+    return typer.Option("--db", metavar="FILE", show_default=False, help=help)
+
+
 DbOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--db",
-        metavar="FILE",
-        show_default=False,
-        help="The store file. Default: $FLANKWATCH_DB, else ./flankwatch.duckdb.",
-    ),
+    Path | None, db_option("The store file. Default: $FLANKWATCH_DB, else ./flankwatch.duckdb.")
 ]
 WeekOption = Annotated[str, typer.Option("--week", metavar="YYYY-Www", help="ISO week, e.g. 2024-W12.")]
+TheatreFilter = Annotated[str | None, typer.Option(help="Only this theatre, e.g. PL-BY.")]
+TypeFilter = Annotated[
+    str | None, typer.Option("--type", help="Only this event type, e.g. MIGRATION_PRESSURE.")
+]
 
 # Messages and progress go to stderr, so stdout carries only results (tables, JSON, paths).
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -82,6 +89,13 @@ def command_errors() -> Iterator[None]:
     except (UsageError, DataFileError, StoreError) as exc:
         err.print(f"[bold red]error:[/] {escape(str(exc))}", markup=True)
         raise typer.Exit(2) from exc
+
+
+@contextmanager
+def current_store(db: Path) -> Iterator[Store]:
+    """The store at `db`, its new documents extracted and analysed first under a progress bar."""
+    with ProgressBar() as bar, pipeline.open_current(db, bar) as store:
+        yield store
 
 
 class ProgressBar:

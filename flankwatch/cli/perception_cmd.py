@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from flankwatch import pipeline
-from flankwatch.cli.options import config_for
+from flankwatch.cli.options import config_for, db_option
 from flankwatch.errors import DataFileError, StoreError, UsageError
 from flankwatch.perception import PerceptionResult, PerceptionSettings, analyse, jsonl_line
 from flankwatch.perception.records import PREFERENCES, rate_per_10k
@@ -44,12 +44,7 @@ Example: flankwatch perception ../shared/corpora/official-docs --target belarus 
 # The shared --db option, with this command's default: no store unless one is named.
 DbOption = Annotated[
     Path | None,
-    typer.Option(
-        "--db",
-        metavar="FILE",
-        show_default=False,
-        help="Also store the results in this store file. Default: $FLANKWATCH_DB, else files only.",
-    ),
+    db_option("Also store the results in this store file. Default: $FLANKWATCH_DB, else files only."),
 ]
 
 

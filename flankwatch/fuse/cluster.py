@@ -201,15 +201,4 @@ def _event_sources(reports: list[admiralty.Report], grades: dict[str, int]) -> t
         )
         for r in reports
     ]
-    return tuple(
-        sorted(
-            out,
-            key=lambda s: (
-                not s.counted,
-                reliability_rank(s.reliability),
-                s.credibility,
-                s.doc,
-                s.mention_id,
-            ),
-        )
-    )
+    return tuple(sorted(out, key=EventSource.rank))

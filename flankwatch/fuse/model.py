@@ -42,6 +42,16 @@ class EventSource:
         """'B2': usually reliable source, probably true."""
         return f"{self.reliability}{self.credibility}"
 
+    def rank(self) -> tuple[bool, int, int, str, str]:
+        """The order an event lists its sources in: counted first, then the best graded, then by document."""
+        return (
+            not self.counted,
+            reliability_rank(self.reliability),
+            self.credibility,
+            self.doc,
+            self.mention_id,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Figure:

@@ -10,7 +10,7 @@ series can weigh them (`series.py`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from flankwatch.fuse import Sources, published
@@ -31,43 +31,14 @@ def daily_points(
     and claims, and days after the document's publication (an extraction slip).
     `sources` says which documents are one source; without it, each document is.
     """
-    best: dict[_Key, tuple[IndicatorPoint, _Rank]] = {}
-    for mention in mentions:
-        day = _single_day(mention)
-        if day is None or _after_publication(day, mention, documents):
-            continue
-        for q in mention.quantities:
-            if _is_daily(q):
-                point = IndicatorPoint(
-                    day, mention.theatre, mention.type, q.unit, point_value(q), "day", mention.doc, mention.id
-                )
-                _keep(best, point, sources, published(mention, documents))
-    return sorted((p for p, _ in best.values()), key=_order)
+    return _points(mentions, documents, sources, _single_day, _is_daily, "day")
 
 
 def weekly_points(
     mentions: Sequence[Mention], documents: Mapping[str, Document], sources: Sources | None = None
 ) -> list[IndicatorPoint]:
     """Counts stated for one whole ISO week ("1,256 prevented last week"), dated by its Monday."""
-    best: dict[_Key, tuple[IndicatorPoint, _Rank]] = {}
-    for mention in mentions:
-        monday = _whole_week(mention)
-        if monday is None or _after_publication(monday, mention, documents):
-            continue
-        for q in mention.quantities:
-            if q.period == "week" or (q.period == "span" and q.period_days == 7):
-                point = IndicatorPoint(
-                    monday,
-                    mention.theatre,
-                    mention.type,
-                    q.unit,
-                    point_value(q),
-                    "week",
-                    mention.doc,
-                    mention.id,
-                )
-                _keep(best, point, sources, published(mention, documents))
-    return sorted((p for p, _ in best.values()), key=_order)
+    return _points(mentions, documents, sources, _whole_week, _is_weekly, "week")
 
 
 def point_value(q: Quantity) -> float:
@@ -75,6 +46,40 @@ def point_value(q: Quantity) -> float:
     if q.value_max is not None and q.value_max > q.value:
         return (q.value + q.value_max) / 2
     return q.value
+
+
+def _points(
+    mentions: Sequence[Mention],
+    documents: Mapping[str, Document],
+    sources: Sources | None,
+    day_of: Callable[[Mention], date | None],
+    takes: Callable[[Quantity], bool],
+    period: str,
+) -> list[IndicatorPoint]:
+    """Points of `period`: the quantities `takes` accepts, dated by `day_of`.
+
+    One point per day, series and source (`_keep` says which wins); none dated
+    after its document's publication.
+    """
+    best: dict[_Key, tuple[IndicatorPoint, _Rank]] = {}
+    for mention in mentions:
+        day = day_of(mention)
+        if day is None or _after_publication(day, mention, documents):
+            continue
+        for q in mention.quantities:
+            if takes(q):
+                point = IndicatorPoint(
+                    day,
+                    mention.theatre,
+                    mention.type,
+                    q.unit,
+                    point_value(q),
+                    period,
+                    mention.doc,
+                    mention.id,
+                )
+                _keep(best, point, sources, published(mention, documents))
+    return sorted((p for p, _ in best.values()), key=_order)
 
 
 def _single_day(m: Mention) -> date | None:
@@ -96,6 +101,10 @@ def _whole_week(m: Mention) -> date | None:
 def _is_daily(q: Quantity) -> bool:
     # No period words on a one-day mention is a count for that day.
     return q.period in (None, "day") or (q.period == "span" and q.period_days == 1)
+
+
+def _is_weekly(q: Quantity) -> bool:
+    return q.period == "week" or (q.period == "span" and q.period_days == 7)
 
 
 def _after_publication(day: date, m: Mention, documents: Mapping[str, Document]) -> bool:

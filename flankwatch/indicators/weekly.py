@@ -30,6 +30,7 @@ from flankwatch.weeks import previous_week, week_of
 BASES = ("daily", "weekly", "totals", "events")
 EVENT_UNIT = "events"  # the unit of event counts: not a quantity any text states
 _MAX_INCREMENT_DAYS = 31  # longer gaps between totals say too little about any one week
+_Key = tuple[str, str, str, str]  # theatre, type, unit, week
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +124,22 @@ class _Raw:
     mention_id: str | None
 
 
+def _raw(
+    key: _Key,
+    basis: str,
+    value: float,
+    sources: int,
+    origin: tuple[str | None, str | None],
+    *,
+    typical: float | None = None,
+    days: int = 7,
+) -> _Raw:
+    """A week of one series; `origin` is the (doc, mention_id) its figure comes from."""
+    theatre, type_, unit, week = key
+    doc, mention_id = origin
+    return _Raw(week, theatre, type_, unit, basis, value, typical, days, sources, doc, mention_id)
+
+
 def _compared(weeks: dict[str, _Raw], rule: AnomalyRule) -> list[WeekFigure]:
     ordered = sorted(weeks)
     out = []
@@ -147,58 +164,36 @@ def _within(earlier: str, week: str, span: int) -> bool:
 
 
 def _daily(points: list[IndicatorPoint]) -> list[_Raw]:
-    docs: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    docs: dict[_Key, set[str]] = defaultdict(set)
     for p in points:
         docs[(p.theatre, p.type, p.unit, week_of(p.day))].add(p.doc)
     out = []
     for (theatre, type_, unit), table in weekly_stats(points).items():
         for week, stat in table.items():
+            key = (theatre, type_, unit, week)
+            peak = stat.peak_point
+            origin = (peak.doc, peak.mention_id)
             out.append(
-                _Raw(
-                    week=week,
-                    theatre=theatre,
-                    type=type_,
-                    unit=unit,
-                    basis="daily",
-                    value=stat.peak,
-                    typical=stat.typical,
-                    days=stat.days,
-                    sources=len(docs[(theatre, type_, unit, week)]),
-                    doc=stat.peak_point.doc,
-                    mention_id=stat.peak_point.mention_id,
-                )
+                _raw(key, "daily", stat.peak, len(docs[key]), origin, typical=stat.typical, days=stat.days)
             )
     return out
 
 
 def _weekly(points: list[IndicatorPoint]) -> list[_Raw]:
-    groups: dict[tuple[str, str, str, str], list[IndicatorPoint]] = defaultdict(list)
+    groups: dict[_Key, list[IndicatorPoint]] = defaultdict(list)
     for p in points:
         groups[(p.theatre, p.type, p.unit, week_of(p.day))].append(p)
     out = []
-    for (theatre, type_, unit, week), group in groups.items():
+    for key, group in groups.items():
         ordered = sorted(group, key=lambda p: (p.value, p.doc))
         chosen = ordered[(len(ordered) - 1) // 2]  # lower median of the sources
-        out.append(
-            _Raw(
-                week=week,
-                theatre=theatre,
-                type=type_,
-                unit=unit,
-                basis="weekly",
-                value=chosen.value,
-                typical=None,
-                days=7,
-                sources=len({p.doc for p in group}),
-                doc=chosen.doc,
-                mention_id=chosen.mention_id,
-            )
-        )
+        sources = len({p.doc for p in group})
+        out.append(_raw(key, "weekly", chosen.value, sources, (chosen.doc, chosen.mention_id)))
     return out
 
 
 def _from_increments(increments: list[Increment]) -> list[_Raw]:
-    shares: dict[tuple[str, str, str, str], list[tuple[float, Increment]]] = defaultdict(list)
+    shares: dict[_Key, list[tuple[float, Increment]]] = defaultdict(list)
     for inc in increments:
         if inc.days > _MAX_INCREMENT_DAYS:
             continue
@@ -209,27 +204,14 @@ def _from_increments(increments: list[Increment]) -> list[_Raw]:
         for week, days in counts.items():
             shares[(inc.theatre, inc.type, inc.unit, week)].append((per_day * days, inc))
     out = []
-    for (theatre, type_, unit, week), items in shares.items():
+    for key, items in shares.items():
         by_source: dict[str, float] = defaultdict(float)
         for value, inc in items:
             by_source[inc.source] += value
         value = float(median(by_source.values()))
         lead = max(items, key=lambda pair: (pair[0], pair[1].mention_ids))[1]
-        out.append(
-            _Raw(
-                week=week,
-                theatre=theatre,
-                type=type_,
-                unit=unit,
-                basis="totals",
-                value=round(value, 1),
-                typical=None,
-                days=7,
-                sources=len(by_source),
-                doc=lead.docs[1],
-                mention_id=lead.mention_ids[1],
-            )
-        )
+        origin = (lead.docs[1], lead.mention_ids[1])
+        out.append(_raw(key, "totals", round(value, 1), len(by_source), origin))
     return out
 
 
@@ -244,19 +226,9 @@ def _events(points: list[IndicatorPoint], weeks: Sequence[str]) -> list[_Raw]:
     for (theatre, type_, unit), table in counts.items():
         for week in sorted(set(weeks) | set(table)):
             found = sorted(table.get(week, []), key=lambda p: (p.day, p.mention_id))
+            value = float(sum(p.value for p in found))
+            origin = (found[0].doc, found[0].mention_id) if found else (None, None)
             out.append(
-                _Raw(
-                    week=week,
-                    theatre=theatre,
-                    type=type_,
-                    unit=unit,
-                    basis="events",
-                    value=float(sum(p.value for p in found)),
-                    typical=None,
-                    days=7,
-                    sources=len({p.doc for p in found}),
-                    doc=found[0].doc if found else None,
-                    mention_id=found[0].mention_id if found else None,
-                )
+                _raw((theatre, type_, unit, week), "events", value, len({p.doc for p in found}), origin)
             )
     return out

@@ -1,17 +1,24 @@
-"""Opening the DuckDB file (created, migrated, or checked for readers) and small write helpers."""
+"""Opening the DuckDB file (created, migrated, or checked for readers); the one bulk insert and the one
+filtered read that the table groups share."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
 from flankwatch.errors import StoreError
 from flankwatch.store import rows
 from flankwatch.store.migrate import migrate, packaged_migrations, pending
+
+T = TypeVar("T")
+# How the table groups reach the store's one connection: run a query, or open a transaction.
+Query = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
+Transaction = Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
 
 
 def connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -68,12 +75,48 @@ def insert(
     names: Sequence[str],
     values: list[tuple[Any, ...]],
     conflict: str = "",
+    *,
+    types: Sequence[str] | None = None,
 ) -> None:
-    if values:
-        conn.executemany(
-            f"INSERT INTO {table} ({rows.columns(names)}) VALUES ({rows.placeholders(names)}) {conflict}",
-            values,
-        )
+    """Insert many rows in one statement, a column at a time.
+
+    Thousands of rows (the weekly series, every document's sketch, a perception
+    run's mentions) take seconds through `executemany`, which DuckDB runs row by
+    row; unnesting one list per column is a single vectorised insert (13,000
+    mentions: 0.06 s against 1.3 s). `types`, one SQL type per column, casts
+    each list, for columns DuckDB cannot infer from the values (all None, empty lists).
+    """
+    if not values:
+        return
+    picks = ", ".join("UNNEST(?)" for _ in names) if types is None else _typed_picks(types)
+    conn.execute(
+        f"INSERT INTO {table} ({rows.columns(names)}) SELECT {picks} {conflict}",
+        [list(column) for column in zip(*values, strict=True)],
+    )
+
+
+def select(
+    query: Query,
+    convert: Callable[[tuple[Any, ...]], T],
+    source: str,
+    filters: tuple[str, list[Any]],
+    order: str,
+    *,
+    page: tuple[int | None, int] | None = None,
+) -> list[T]:
+    """The rows of `source` (SELECT ... FROM ...) meeting `filters` (see `rows.where`), in `order`, converted.
+
+    `page` is (limit, offset); a None limit means all rows from the offset.
+    """
+    clause, args = filters
+    sql = f"{source} WHERE {clause} ORDER BY {order}"
+    if page is not None:
+        sql, args = f"{sql} LIMIT ? OFFSET ?", [*args, *page]
+    return [convert(row) for row in query(sql, args)]
+
+
+def _typed_picks(types: Sequence[str]) -> str:
+    return ", ".join(f"unnest(?::{sql_type}[])" for sql_type in types)
 
 
 def now() -> datetime:

@@ -8,21 +8,17 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import duckdb
 
 from flankwatch.fuse import Disagreement, EventSource, Figure, FusedEvent
-from flankwatch.fuse.model import reliability_rank
 from flankwatch.indicators import Baseline, Increment, WeekFigure
 from flankwatch.ingest.neardup import NearDuplicate, Sketch
 from flankwatch.records import Event
-from flankwatch.store.rows import columns
-
-Query = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
-Transaction = Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
+from flankwatch.store.connection import Query, Transaction, insert, select
+from flankwatch.store.rows import columns, where
 
 # Rebuilt by every analysis, with the tables of 0001.
 ANALYSIS_TABLES = ("event_sources", "event_disagreements", "indicator_increments", "indicator_weeks")
@@ -86,28 +82,6 @@ class FusionTables:
 
 
 # ---- writes ---------------------------------------------------------------------------------------
-
-
-def insert(
-    conn: duckdb.DuckDBPyConnection,
-    table: str,
-    names: Sequence[str],
-    values: list[tuple[Any, ...]],
-    conflict: str = "",
-) -> None:
-    """Insert many rows in one statement, a column at a time.
-
-    Thousands of rows (the weekly series, every document's sketch) take
-    seconds through `executemany`, which DuckDB runs row by row; unnesting one
-    list per column is a single vectorised insert.
-    """
-    if not values:
-        return
-    picks = ", ".join("UNNEST(?)" for _ in names)
-    conn.execute(
-        f"INSERT INTO {table} ({columns(names)}) SELECT {picks} {conflict}",
-        [list(column) for column in zip(*values, strict=True)],
-    )
 
 
 def write_fused(conn: duckdb.DuckDBPyConnection, events: Sequence[FusedEvent]) -> None:
@@ -175,16 +149,7 @@ def read_fused(query: Query, events: Sequence[Event]) -> list[FusedEvent]:
         linked = sources.get(event.id, [])
         first = event.mention_ids[0] if event.mention_ids else ""
         lead = next((s.mention_id for s, is_lead in linked if is_lead), first)
-        ordered = sorted(
-            (s for s, _ in linked),
-            key=lambda s: (
-                not s.counted,
-                reliability_rank(s.reliability),
-                s.credibility,
-                s.doc,
-                s.mention_id,
-            ),
-        )
+        ordered = sorted((s for s, _ in linked), key=EventSource.rank)
         out.append(FusedEvent(event, tuple(ordered), tuple(disputes.get(event.id, [])), lead))
     return out
 
@@ -208,25 +173,20 @@ def read_weeks(
     anomalies: bool = False,
 ) -> list[WeekFigure]:
     """Weekly series rows, filtered; None means any."""
-    where, args = ["TRUE"], list[Any]()
-    for clause, value in (
+    filters = [
         ("theatre = ?", theatre),
         ("type = ?", type_),
         ("unit = ?", unit),
         ("week >= ?", first),
         ("week <= ?", last),
-    ):
-        if value is not None:
-            where.append(clause)
-            args.append(value)
-    if anomalies:
-        where.append("anomaly IS NOT NULL")
-    found = query(
-        f"SELECT {columns(WEEK_COLUMNS)} FROM indicator_weeks WHERE {' AND '.join(where)} "
-        "ORDER BY theatre, type, unit, basis, week",
-        args,
+    ]
+    return select(
+        query,
+        _week_of,
+        f"SELECT {columns(WEEK_COLUMNS)} FROM indicator_weeks",
+        where(filters, *(["anomaly IS NOT NULL"] if anomalies else [])),
+        "theatre, type, unit, basis, week",
     )
-    return [_week_of(r) for r in found]
 
 
 def read_sketches(query: Query, keys: Iterable[int]) -> list[Sketch]:

@@ -100,6 +100,16 @@ def placeholders(names: Sequence[str]) -> str:
     return ", ".join("?" for _ in names)
 
 
+def where(filters: Sequence[tuple[str, Any]], *conditions: str) -> tuple[str, list[Any]]:
+    """A WHERE clause and its arguments: the `filters` with a value, then `conditions`, joined with AND.
+
+    A filter is (SQL with one ?, value); a None value leaves it out. A condition takes no value.
+    """
+    given = [(clause, value) for clause, value in filters if value is not None]
+    clauses = ["TRUE", *(clause for clause, _ in given), *conditions]
+    return " AND ".join(clauses), [value for _, value in given]
+
+
 def document_row(doc: Document) -> tuple[Any, ...]:
     return (
         doc.id,
@@ -314,15 +324,7 @@ def _quantity_dict(q: Quantity) -> dict[str, Any]:
         if q.evidence is None
         else {"start": q.evidence.start, "end": q.evidence.end, "text": q.evidence.text}
     )
-    return {
-        "value": q.value,
-        "value_max": q.value_max,
-        "unit": q.unit,
-        "qualifier": q.qualifier,
-        "period": q.period,
-        "period_days": q.period_days,
-        "evidence": evidence,
-    }
+    return {**q.to_json(), "evidence": evidence}
 
 
 def _quantities_of(text: str) -> tuple[Quantity, ...]:

@@ -21,9 +21,8 @@ from flankwatch.fuse import FusedEvent
 from flankwatch.indicators import Increment, WeekFigure
 from flankwatch.ingest.neardup import NearDuplicate, Sketch
 from flankwatch.records import Assessment, Document, Event, IndicatorPoint, Mention, Rejection
-from flankwatch.store import rows
-from flankwatch.store import fusion
-from flankwatch.store.connection import connect, insert, now
+from flankwatch.store import fusion, rows
+from flankwatch.store.connection import connect, insert, now, select
 from flankwatch.store.migrate import applied
 from flankwatch.store.perception import PERCEPTION_TABLES, PerceptionTables
 from flankwatch.weeks import parse_week
@@ -171,21 +170,22 @@ class Store:
         """Replace events (with their sources), indicators and assessments with new ones in one transaction."""
         fused = [e for e in events if isinstance(e, FusedEvent)]
         plain = [e.event if isinstance(e, FusedEvent) else e for e in events]
-        bulk = fusion.insert  # one vectorised statement per table: analyses run to thousands of rows
         with self._transaction() as conn:
             for table in _ANALYSIS_TABLES:
                 conn.execute(f"DELETE FROM {table}")
-            bulk(conn, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for e in _unique(plain)])
+            insert(conn, "events", rows.EVENT_COLUMNS, [rows.event_row(e) for e in _unique(plain)])
             fusion.write_fused(conn, fused)
             fusion.write_indicators(conn, increments, series)
-            bulk(
+            insert(
                 conn,
                 "event_mentions",
                 ("event", "mention", "position"),
                 list({(e.id, m): (e.id, m, i) for e in plain for i, m in enumerate(e.mention_ids)}.values()),
             )
-            bulk(conn, "indicator_points", rows.POINT_COLUMNS, [rows.point_row(p) for p in points])
-            bulk(conn, "assessments", rows.ASSESSMENT_COLUMNS, [rows.assessment_row(a) for a in assessments])
+            insert(conn, "indicator_points", rows.POINT_COLUMNS, [rows.point_row(p) for p in points])
+            insert(
+                conn, "assessments", rows.ASSESSMENT_COLUMNS, [rows.assessment_row(a) for a in assessments]
+            )
             conn.execute(
                 "INSERT OR REPLACE INTO store_state VALUES ('analysed_fingerprint', ?)", [fingerprint]
             )
@@ -239,24 +239,21 @@ class Store:
         A mention is filed under its own start date, or its document's publication
         date when the text gave none. The filters combine with AND.
         """
-        where, args = ["TRUE"], list[Any]()
-        for clause, value in (
+        filters = [
             ("m.doc = ?", doc),
             (f"{_INDEX_DATE} >= ?", start),
             (f"{_INDEX_DATE} <= ?", end),
             ("d.published >= ?", published_start),
             ("d.published <= ?", published_end),
-        ):
-            if value is not None:
-                where.append(clause)
-                args.append(value)
-        found = self._all(
+        ]
+        return select(
+            self._all,
+            rows.mention_of,
             f"SELECT {rows.columns(rows.MENTION_COLUMNS, 'm.')} FROM mentions m "
-            f"LEFT JOIN documents d ON d.id = m.doc WHERE {' AND '.join(where)} "
-            f"ORDER BY {_INDEX_DATE} NULLS LAST, m.doc, m.evidence_start, m.id",
-            args,
+            "LEFT JOIN documents d ON d.id = m.doc",
+            rows.where(filters),
+            f"{_INDEX_DATE} NULLS LAST, m.doc, m.evidence_start, m.id",
         )
-        return [rows.mention_of(row) for row in found]
 
     def mentions_in_week(self, week: str) -> list[Mention]:
         """Mentions filed in an ISO week such as 2024-W12 (see `mentions`)."""
@@ -291,22 +288,23 @@ class Store:
 
     def indicator_points(self, *, start: date | None = None, end: date | None = None) -> list[IndicatorPoint]:
         """Indicator points, or those of the days from `start` to `end`."""
-        found = self._all(
-            f"SELECT {rows.columns(rows.POINT_COLUMNS)} FROM indicator_points "
-            "WHERE (? IS NULL OR day >= ?) AND (? IS NULL OR day <= ?) "
-            "ORDER BY day, theatre, type, unit, doc, mention_id",
-            [start, start, end, end],
+        return select(
+            self._all,
+            rows.point_of,
+            f"SELECT {rows.columns(rows.POINT_COLUMNS)} FROM indicator_points",
+            rows.where([("day >= ?", start), ("day <= ?", end)]),
+            "day, theatre, type, unit, doc, mention_id",
         )
-        return [rows.point_of(row) for row in found]
 
     def assessments(self, week: str | None = None) -> list[Assessment]:
         """Assessments of one ISO week, or of all weeks."""
-        found = self._all(
-            f"SELECT {rows.columns(rows.ASSESSMENT_COLUMNS)} FROM assessments "
-            "WHERE ? IS NULL OR week = ? ORDER BY week, theatre, domain",
-            [week, week],
+        return select(
+            self._all,
+            rows.assessment_of,
+            f"SELECT {rows.columns(rows.ASSESSMENT_COLUMNS)} FROM assessments",
+            rows.where([("week = ?", week)]),
+            "week, theatre, domain",
         )
-        return [rows.assessment_of(row) for row in found]
 
     def assessed_weeks(self) -> list[str]:
         """The ISO weeks that have assessments, oldest first."""
@@ -314,12 +312,13 @@ class Store:
 
     def rejections(self, stage: str | None = None) -> list[Rejection]:
         """Recorded rejections, oldest first; `stage` picks ingest or extract ones."""
-        found = self._all(
-            f"SELECT {rows.columns(rows.REJECTION_COLUMNS)} FROM rejections "
-            "WHERE ? IS NULL OR stage = ? ORDER BY recorded_at, origin",
-            [stage, stage],
+        return select(
+            self._all,
+            rows.rejection_of,
+            f"SELECT {rows.columns(rows.REJECTION_COLUMNS)} FROM rejections",
+            rows.where([("stage = ?", stage)]),
+            "recorded_at, origin",
         )
-        return [rows.rejection_of(row) for row in found]
 
     def published_span(self) -> tuple[date, date] | None:
         """The first and last publication date of the stored documents, if any is dated."""

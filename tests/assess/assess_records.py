@@ -60,9 +60,30 @@ class Script:
         monday, _ = parse_week(week)
         for offset in days:
             day = monday + timedelta(days=offset)
-            self.report(
-                f"sg-{day}", day, quantities=(Quantity(value=per_day, unit="attempts", period="day"),)
-            )
+            self.daily_attempts(f"sg-{day}", day, per_day)
+
+    def daily_attempts(
+        self, key: str, day: date, per_day: float, publisher: str = "Polish Border Guard"
+    ) -> Mention:
+        """One report of the crossing attempts of one day."""
+        attempts = (Quantity(value=per_day, unit="attempts", period="day"),)
+        return self.report(key, day, publisher=publisher, quantities=attempts)
+
+    def deployment(self, key: str, day: date, sentence: str, **fields: object) -> Mention:
+        """One report of a Belarusian force deployment on the Ukrainian border, in the words of `sentence`."""
+        evidence = Evidence(0, len(sentence), sentence)
+        return self.report(
+            key, day, "FORCE_DEPLOYMENT", theatre="UA-BY", actors=("BLR",), evidence=evidence, **fields
+        )
+
+    def shots(
+        self, key: str, day: date, publisher: str, actors: tuple[str, ...], **fields: object
+    ) -> Mention:
+        """One report of shots across the border that injured two."""
+        injured = (Quantity(value=2, unit="injured"),)
+        return self.report(
+            key, day, "BORDER_INCIDENT", publisher=publisher, actors=actors, casualties=injured, **fields
+        )
 
 
 def by_key(assessments: list) -> dict[tuple[str, str, str], object]:

@@ -9,7 +9,7 @@ from datetime import timedelta
 from assess_records import Script
 
 from flankwatch.assess import assess_weeks, backtest, load_catalogue, load_rules
-from flankwatch.records import Evidence, Quantity
+from flankwatch.records import Quantity
 from flankwatch.weeks import parse_week
 
 WEEKS = [f"2024-W{n:02d}" for n in range(10, 22)]
@@ -49,20 +49,8 @@ def test_a_surge_claimed_only_by_the_adversarys_state_media_moves_no_level() -> 
     claim_week = WEEKS[6]
     monday, _ = parse_week(claim_week)
     for offset in (0, 2, 4):
-        script.report(
-            f"belta-{offset}",
-            monday + timedelta(days=offset),
-            publisher="BelTA",
-            quantities=(Quantity(value=900, unit="attempts", period="day"),),
-        )
-    script.report(
-        "belta-shots",
-        monday + timedelta(days=3),
-        "BORDER_INCIDENT",
-        publisher="BelTA",
-        actors=("POL",),
-        casualties=(Quantity(value=2, unit="injured"),),
-    )
+        script.daily_attempts(f"belta-{offset}", monday + timedelta(days=offset), 900, "BelTA")
+    script.shots("belta-shots", monday + timedelta(days=3), "BelTA", ("POL",))
     grid = backtest(assess_weeks(script.mentions, script.documents, WEEKS), WEEKS)
     cell = grid.cell("PL-BY", claim_week)
     assert cell is not None and (cell.level, cell.verdict) == (1, "unchanged")
@@ -106,14 +94,7 @@ def test_a_lasting_move_holds_its_level_until_its_hold_ends_or_a_withdrawal_rele
     script = _period()
     monday, _ = parse_week(WEEKS[2])
     moved = "Belarus moved two battalions to the border."
-    script.report(
-        "deploy",
-        monday,
-        "FORCE_DEPLOYMENT",
-        theatre="UA-BY",
-        actors=("BLR",),
-        evidence=Evidence(0, len(moved), moved),
-    )
+    script.deployment("deploy", monday, moved)
     rules = load_rules("v2")
     held = backtest(assess_weeks(script.mentions, script.documents, WEEKS, rules=rules), WEEKS)
     assert [held.cell("UA-BY", w).level for w in WEEKS[2:6]] == [3, 3, 3, 0]  # type: ignore[union-attr]
@@ -122,14 +103,7 @@ def test_a_lasting_move_holds_its_level_until_its_hold_ends_or_a_withdrawal_rele
     v1 = backtest(assess_weeks(script.mentions, script.documents, WEEKS, rules=load_rules("v1")), WEEKS)
     assert v1.cell("UA-BY", WEEKS[3]).verdict == "de-escalated"  # type: ignore[union-attr]
     back = "The battalions returned to their permanent bases."
-    script.report(
-        "withdraw",
-        monday + timedelta(days=8),
-        "FORCE_DEPLOYMENT",
-        theatre="UA-BY",
-        actors=("BLR",),
-        evidence=Evidence(0, len(back), back),
-    )
+    script.deployment("withdraw", monday + timedelta(days=8), back)
     released = backtest(assess_weeks(script.mentions, script.documents, WEEKS, rules=rules), WEEKS)
     assert [released.cell("UA-BY", w).level for w in WEEKS[2:4]] == [3, 0]  # type: ignore[union-attr]
     assert released.cell("UA-BY", WEEKS[4]) is None  # calm, and no longer carried over

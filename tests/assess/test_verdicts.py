@@ -10,7 +10,7 @@ from assess_records import Script, by_key
 
 from flankwatch.assess import assess_weeks, current_version, load_rules, verdict_for, watch_list
 from flankwatch.errors import UsageError
-from flankwatch.records import Evidence, Quantity
+from flankwatch.records import Quantity
 from flankwatch.weeks import parse_week
 
 WEEKS = [f"2024-W{n:02d}" for n in range(10, 18)]
@@ -62,23 +62,9 @@ def test_a_claim_only_state_media_make_moves_no_level() -> None:
     script = Script()
     for week in WEEKS[:3]:
         script.crossings(week, 20)
-    monday, _ = parse_week(WEEKS[2])
-    injured = (Quantity(value=2, unit="injured"),)
-    script.report(
-        "belta-shots",
-        monday + timedelta(days=3),
-        "BORDER_INCIDENT",
-        publisher="BelTA",
-        url="https://www.belta.by/society/view/123",
-        actors=("POL",),
-        casualties=injured,
-    )
-    script.report(
-        "belta-numbers",
-        monday + timedelta(days=3),
-        publisher="BelTA",
-        quantities=(Quantity(value=900, unit="attempts", period="day"),),
-    )
+    thursday = parse_week(WEEKS[2])[0] + timedelta(days=3)
+    script.shots("belta-shots", thursday, "BelTA", ("POL",), url="https://www.belta.by/society/view/123")
+    script.daily_attempts("belta-numbers", thursday, 900, "BelTA")
     found = by_key(assess_weeks(script.mentions, script.documents, [WEEKS[2]]))
     assert found[(WEEKS[2], "PL-BY", "security")].level == 1
     assert found[(WEEKS[2], "PL-BY", "migration")].verdict == "unchanged"
@@ -89,24 +75,9 @@ def test_a_claim_only_state_media_make_moves_no_level() -> None:
 
 def test_the_same_incident_from_an_independent_source_does_move_the_level() -> None:
     script = Script()
-    monday, _ = parse_week(WEEKS[2])
-    injured = (Quantity(value=2, unit="injured"),)
-    script.report(
-        "belta-shots",
-        monday + timedelta(days=3),
-        "BORDER_INCIDENT",
-        publisher="BelTA",
-        actors=("POL",),
-        casualties=injured,
-    )
-    script.report(
-        "wire-shots",
-        monday + timedelta(days=3),
-        "BORDER_INCIDENT",
-        publisher="Northern Wire",
-        actors=("BLR",),
-        casualties=injured,
-    )
+    thursday = parse_week(WEEKS[2])[0] + timedelta(days=3)
+    script.shots("belta-shots", thursday, "BelTA", ("POL",))
+    script.shots("wire-shots", thursday, "Northern Wire", ("BLR",))
     found = by_key(assess_weeks(script.mentions, script.documents, [WEEKS[2]]))
     security = found[(WEEKS[2], "PL-BY", "security")]
     assert security.level == 4
@@ -154,44 +125,12 @@ def test_forces_returning_to_base_are_not_a_posture_shift() -> None:
     monday, _ = parse_week(WEEKS[1])
     back = "Part of the units deployed to Gomel region began returning to their permanent bases."
     ruback = "Часть подразделений возвращается в пункты постоянной дислокации."
-    script.report(
-        "minsk",
-        monday,
-        "FORCE_DEPLOYMENT",
-        theatre="UA-BY",
-        actors=("BLR",),
-        evidence=Evidence(0, len(back), back),
-    )
-    script.report(
-        "minsk-ru",
-        monday,
-        "FORCE_DEPLOYMENT",
-        theatre="UA-BY",
-        actors=("BLR",),
-        language="ru",
-        evidence=Evidence(0, len(ruback), ruback),
-    )
-    assert (
-        by_key(assess_weeks(script.mentions, script.documents, [WEEKS[1]]))[
-            (WEEKS[1], "UA-BY", "military")
-        ].level
-        == 0
-    )
-    moved = "Belarus moved special operations units to the border with Ukraine."
-    script.report(
-        "wire",
-        monday,
-        "FORCE_DEPLOYMENT",
-        theatre="UA-BY",
-        actors=("BLR",),
-        evidence=Evidence(0, len(moved), moved),
-    )
-    assert (
-        by_key(assess_weeks(script.mentions, script.documents, [WEEKS[1]]))[
-            (WEEKS[1], "UA-BY", "military")
-        ].level
-        == 3
-    )
+    script.deployment("minsk", monday, back)
+    script.deployment("minsk-ru", monday, ruback, language="ru")
+    military = (WEEKS[1], "UA-BY", "military")
+    assert by_key(assess_weeks(script.mentions, script.documents, [WEEKS[1]]))[military].level == 0
+    script.deployment("wire", monday, "Belarus moved special operations units to the border with Ukraine.")
+    assert by_key(assess_weeks(script.mentions, script.documents, [WEEKS[1]]))[military].level == 3
 
 
 def test_stones_that_slightly_injure_a_guard_are_not_a_military_incident_but_a_death_is() -> None:

@@ -4,12 +4,14 @@ a plan and a threat. Texts are the tests' own."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from flankwatch.records import Document, Evidence, Mention, Place, Quantity
 
 START = date(2024, 4, 1)  # Monday of 2024-W14
 SURGE_WEEK = "2024-W18"
+DISPUTE_DAY = date(2024, 3, 18)  # the Monday of 2024-W12, the week of the small worlds of disputed figures
 
 
 class World:
@@ -48,6 +50,18 @@ class World:
         )  # type: ignore[arg-type]
         self.mentions.append(mention)
         return mention
+
+
+def border_reports(published: date, reports: Iterable[tuple[str, str, str, tuple[Quantity, ...]]]) -> World:
+    """A world of one document per (key, publisher, text, quantities), all published on `published`.
+
+    Each whole text is one migration-pressure mention at the Poland–Belarus border on DISPUTE_DAY.
+    """
+    w = World()
+    for key, publisher, text, quantities in reports:
+        doc = w.doc(key, published, text, publisher)
+        w.mention(doc, text, "MIGRATION_PRESSURE", DISPUTE_DAY, theatre="PL-BY", quantities=quantities)
+    return w
 
 
 def attempts(value: float, qualifier: str = "exact") -> tuple[Quantity, ...]:

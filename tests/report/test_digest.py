@@ -15,7 +15,7 @@ import pytest
 from flankwatch.assess import assess_weeks
 from flankwatch.errors import DataFileError
 from flankwatch.fuse import fuse, fuse_events
-from flankwatch.records import Document, Evidence, Mention, Quantity
+from flankwatch.records import Quantity
 from flankwatch.report import Digest, load_labels, render_digest
 
 WEEKS = ["2024-W16", "2024-W17", "2024-W18", "2024-W19"]
@@ -31,6 +31,13 @@ def _digest(world: digest_world.World, week: str) -> Digest:
     return render_digest(
         week, assessments, world.mentions, world.documents, fuse(world.mentions, world.documents)
     )
+
+
+def _disputes_digest(world: digest_world.World) -> str:
+    """The Markdown digest of 2024-W12, the week of `border_reports`, with events fused here."""
+    return render_digest(
+        "2024-W12", [], world.mentions, world.documents, fuse(world.mentions, world.documents)
+    ).markdown
 
 
 def _section(markdown: str, title: str) -> str:
@@ -121,56 +128,26 @@ def test_html_is_one_self_contained_well_formed_page(world: digest_world.World) 
 
 def test_text_from_documents_is_escaped_in_html() -> None:
     text = "Officials said <script>alert(1)</script> 97 people tried to cross on Tuesday."
-    doc = Document(
-        id="d",
-        name="d",
-        text=text,
-        language="en",
-        published=date(2024, 3, 20),
-        publisher="Wire & <Co>",
-        url="javascript:alert(1)",
-    )
-    mention = Mention(
-        doc="d",
-        type="MIGRATION_PRESSURE",
-        evidence=Evidence(0, len(text), text),
-        date_start=date(2024, 3, 19),
-        date_end=date(2024, 3, 19),
-        date_precision="day",
-        theatre="PL-BY",
-        quantities=(Quantity(value=97, unit="people"),),
-    )
-    digest = render_digest("2024-W12", [], [mention], {"d": doc}, [])
+    world = digest_world.World()
+    doc = world.doc("d", date(2024, 3, 20), text, "Wire & <Co>", "javascript:alert(1)")
+    people = (Quantity(value=97, unit="people"),)
+    world.mention(doc, text, "MIGRATION_PRESSURE", date(2024, 3, 19), theatre="PL-BY", quantities=people)
+    digest = render_digest("2024-W12", [], world.mentions, world.documents, [])
     assert "<script>" not in digest.html and "&lt;script&gt;" in digest.html
     assert "Wire &amp; &lt;Co&gt;" in digest.html and "javascript:" not in digest.html
 
 
 def test_disagreeing_figures_of_one_count_are_shown_with_their_sources() -> None:
-    docs, mentions = {}, []
-    for key, value in (("guard", 9300), ("wire", 9350)):
-        text = f"Since January {value:,} attempts were recorded on the border, officials said."
-        docs[key] = Document(
-            id=key,
-            name=key,
-            text=text,
-            language="en",
-            published=date(2024, 3, 20),
-            publisher=key.capitalize(),
-            url=f"https://example.org/{key}",
+    reports = [
+        (
+            key,
+            key.capitalize(),
+            f"Since January {value:,} attempts were recorded on the border, officials said.",
+            (Quantity(value=value, unit="attempts"),),
         )
-        mentions.append(
-            Mention(
-                doc=key,
-                type="MIGRATION_PRESSURE",
-                evidence=Evidence(0, len(text), text),
-                date_start=date(2024, 3, 18),
-                date_end=date(2024, 3, 18),
-                date_precision="day",
-                theatre="PL-BY",
-                quantities=(Quantity(value=value, unit="attempts"),),
-            )
-        )
-    markdown = render_digest("2024-W12", [], mentions, docs, fuse(mentions, docs)).markdown
+        for key, value in (("guard", 9300), ("wire", 9350))
+    ]
+    markdown = _disputes_digest(digest_world.border_reports(date(2024, 3, 20), reports))
     assert re.search(
         r"sources differ: 9,300 crossing attempts — Guard F1 \[\[\d\]\]\(#src-\d\); "
         r"9,350 crossing attempts — Wire F1 \[\[\d\]\]",
@@ -242,33 +219,13 @@ class _TagChecker(HTMLParser):
 
 
 def test_a_figure_only_the_adversarys_state_media_give_is_marked() -> None:
-    docs, mentions = {}, []
-    for key, publisher, quantities in (
-        ("guard", "Polish Border Guard", (Quantity(value=97, unit="attempts"),)),
-        ("belta", "BelTA", (Quantity(value=97, unit="attempts"), Quantity(value=300, unit="people"))),
-    ):
-        text = f"{publisher} reported on Monday's events at the border near Kuźnica."
-        docs[key] = Document(
-            id=key,
-            name=key,
-            text=text,
-            language="en",
-            published=date(2024, 3, 19),
-            publisher=publisher,
-            url=f"https://example.org/{key}",
+    reports = [
+        (key, publisher, f"{publisher} reported on Monday's events at the border near Kuźnica.", quantities)
+        for key, publisher, quantities in (
+            ("guard", "Polish Border Guard", (Quantity(value=97, unit="attempts"),)),
+            ("belta", "BelTA", (Quantity(value=97, unit="attempts"), Quantity(value=300, unit="people"))),
         )
-        mentions.append(
-            Mention(
-                doc=key,
-                type="MIGRATION_PRESSURE",
-                evidence=Evidence(0, len(text), text),
-                date_start=date(2024, 3, 18),
-                date_end=date(2024, 3, 18),
-                date_precision="day",
-                theatre="PL-BY",
-                quantities=quantities,
-            )
-        )
-    markdown = render_digest("2024-W12", [], mentions, docs, fuse(mentions, docs)).markdown
+    ]
+    markdown = _disputes_digest(digest_world.border_reports(date(2024, 3, 19), reports))
     assert "300 people stopped at the border (the adversary's own figure only)" in markdown
     assert "97 crossing attempts [[" in markdown

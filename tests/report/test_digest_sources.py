@@ -13,7 +13,7 @@ import pytest
 
 from flankwatch.assess import assess_weeks, backtest, load_catalogue
 from flankwatch.fuse import fuse_events
-from flankwatch.records import Document, Evidence, Mention, Quantity
+from flankwatch.records import Quantity
 from flankwatch.report import backtest_svg, render_digest
 
 WEEKS = ["2024-W16", "2024-W17", "2024-W18", "2024-W19"]
@@ -60,25 +60,18 @@ def test_the_theatre_table_puts_response_options_beside_every_verdict(markdown: 
 
 
 def test_a_state_media_figure_three_times_the_border_guards_is_shown_with_who_said_what() -> None:
-    docs, mentions = {}, []
-    for key, publisher, value in (("guard", "Polish Border Guard", 97), ("belta", "BelTA", 300)):
-        text = f"{publisher}: on Monday {value} people tried to cross the border near Kuźnica."
-        docs[key] = Document(
-            key, key, text, "en", date(2024, 3, 19), "metadata", key, publisher, f"https://x.org/{key}"
+    reports = [
+        (
+            key,
+            publisher,
+            f"{publisher}: on Monday {value} people tried to cross the border near Kuźnica.",
+            (Quantity(value=value, unit="people"),),
         )
-        mentions.append(
-            Mention(
-                doc=key,
-                type="MIGRATION_PRESSURE",
-                evidence=Evidence(0, len(text), text),
-                date_start=date(2024, 3, 18),
-                date_end=date(2024, 3, 18),
-                date_precision="day",
-                theatre="PL-BY",
-                quantities=(Quantity(value=value, unit="people"),),
-            )
-        )
-    markdown = render_digest("2024-W12", [], mentions, docs, fuse_events(mentions, docs)).markdown
+        for key, publisher, value in (("guard", "Polish Border Guard", 97), ("belta", "BelTA", 300))
+    ]
+    world = digest_world.border_reports(date(2024, 3, 19), reports)
+    events = fuse_events(world.mentions, world.documents)
+    markdown = render_digest("2024-W12", [], world.mentions, world.documents, events).markdown
     bullet = next(line for line in markdown.splitlines() if line.startswith("- **Mon 18 Mar**"))
     assert bullet.startswith("- **Mon 18 Mar** · Poland–Belarus border — Migration pressure: 97 people")
     assert (
