@@ -10,7 +10,6 @@ event its place, actors and targets, theatre, date, period and confidence;
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from flankwatch.extract.candidate import Candidate, DocumentInfo
@@ -19,8 +18,11 @@ from flankwatch.extract.counting import assign_quantities, counted_also, record_
 from flankwatch.extract.dates import DateExpr, find_dates
 from flankwatch.extract.dating import as_planned, best_date, carries, dates_of
 from flankwatch.extract.discourse import is_current, note_heading, threatened, without_restatements
+from flankwatch.extract.entries import asked, is_question, live_entry
 from flankwatch.extract.groups import Group, group_counts, sub_span
 from flankwatch.extract.kit import LanguageKit
+from flankwatch.extract.layout import Row, heads_table, in_columns, row_dates, rows_below, table_of
+from flankwatch.extract.lists import by_rows, rows_of, without_item_number
 from flankwatch.extract.matching import Hit
 from flankwatch.extract.modality import modality_of
 from flankwatch.extract.roles import ActorMention, actor_mentions
@@ -33,22 +35,43 @@ from flankwatch.records import Evidence, Mention
 __all__ = ["DocumentInfo", "sentence_mentions"]
 
 MIN_WORDS = 3  # fewer words than this make a heading, not a statement
-_LIVE_ENTRY = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")  # a sentence opening with a time of day
 
 
 def sentence_mentions(
     kit: LanguageKit, sentence: Sentence, info: DocumentInfo, state: DocumentState
 ) -> list[Mention]:
+    """The mentions a sentence states; for the first line of a table (its header or a row), also
+    those of the table's rows, which are read once, in order ("18 May | 210 | Kuźnica" under
+    "Date | Attempts | Section")."""
+    out: list[Mention] = []
     if sentence.hits.heading:
         note_heading(kit, sentence, info.published, state)
-        return []
-    if sentence.hits.get("generic") or sum(w[:1].isalnum() for w in sentence.lower) < MIN_WORDS:
-        return []  # a reminder, a habit, an analyst's reading, or a bare heading ("Sanctions")
-    triggers = outermost([h for h in sentence.hits.get("trigger") if context_fits(h, sentence)])
+    elif not (sentence.hits.get("generic") or sum(w[:1].isalnum() for w in sentence.lower) < MIN_WORDS):
+        # not a reminder, a habit, an analyst's reading, or a bare heading ("Sanctions")
+        out = _statement(kit, sentence, info, state)
+    for row in rows_below(kit, sentence):
+        out += _statement(kit, row, info, state, row)
+    return out
+
+
+def _statement(
+    kit: LanguageKit, sentence: Sentence, info: DocumentInfo, state: DocumentState, row: Row | None = None
+) -> list[Mention]:
+    triggers = (
+        sentence.hits.get("trigger")
+        if row
+        else outermost([h for h in sentence.hits.get("trigger") if context_fits(h, sentence)])
+    )
     if not triggers:
         return []
     sentence.dates = find_dates(sentence.text, info.published, kit.dates, kit.spec.dateparser)
-    sentence.quantities = kit.quantities.find(sentence.text, sentence.dates)
+    sentence.quantities = without_item_number(sentence, kit.quantities.find(sentence.text, sentence.dates))
+    table = table_of(kit, sentence)
+    if table is not None:  # a row: its counts in its columns' units, dated by its own or its columns' dates
+        sentence.quantities = in_columns(table, sentence.text, sentence.quantities)
+        sentence.dates = row_dates(table, sentence.text, sentence.dates, sentence.quantities, row is not None)
+    if row is not None and not sentence.quantities:
+        return []  # a row states a count; a date alone heads the lines under it
     places, extra_actors = _places_and_metonyms(sentence)
     actors = actor_mentions(sentence, extra_actors)
     candidates = {}
@@ -69,12 +92,27 @@ def sentence_mentions(
     for type_name, cand in candidates.items():
         if cand.negated and not any(c.q.value == 0 for c in cand.counts):
             continue
-        groups = group_counts(cand.counts, sentence, modality_at, frozenset(kit.actors.alpha2_of))
+        groups = by_rows(
+            group_counts(cand.counts, sentence, modality_at, frozenset(kit.actors.alpha2_of)), sentence
+        )
         for k, group in enumerate(groups):
             here_places, here_actors = _of_state(kit, group, places, actors)
+            lines = rows_of(sentence, group)
+            if lines is not None:  # a list read with its rows: each row's own place, else the header's
+                header = (0, sentence.text.find("\n"))
+                here_places = _within(here_places, sentence, lines) or _within(here_places, sentence, header)
             shape = shape_event(kit, sentence, type_name, cand.hit, here_places, here_actors, state)
             mention = _mention(
-                kit, sentence, info, shape, cand, group, k == 0, len(groups) > 1, state.last_date, state.last_statement
+                kit,
+                sentence,
+                info,
+                shape,
+                cand,
+                group,
+                k == 0 and lines is None,
+                len(groups) > 1 or row is not None,
+                state.last_date,
+                state.last_statement,
             )
             if (
                 mention.date_source == "text"
@@ -88,15 +126,28 @@ def sentence_mentions(
                     mention.date_precision or "day",
                 )
             out.append(mention)
+    question = is_question(sentence)  # its date still frames the answer ("How many tried last week?")
     result = threat_dates(
         threatened(
             speech_acts(
-                kit, out, sentence, actors, info, state.publisher, state.last_statement, is_current(state.last_date, info.published)
-            )
+                kit,
+                out,
+                sentence,
+                actors,
+                info,
+                state.publisher,
+                state.last_statement,
+                is_current(state.last_date, info.published),
+            ),
+            {t: sentence.clause(c.hit.start)[0] for t, c in candidates.items()},
         ),
         claims=kit.dates.words.statements_on_publication,
     )
+    if question:
+        result = asked(kit, sentence, result, info.published)
     result = without_restatements(kit, result, sentence, state)
+    if row is None and heads_table(sentence):  # "Date | Attempts | Section" states nothing its rows do not
+        result = [m for m in result if m.quantities or m.casualties]
     for mention in result:
         if mention.type in SPEECH_ACTS and mention.date_source == "text" and mention.date_start is not None:
             state.last_statement = (
@@ -124,10 +175,14 @@ def _places_and_metonyms(sentence: Sentence) -> tuple[list[Hit], list[tuple[Hit,
 
 def _speaks_in(sentence: Sentence, place: Hit) -> bool:
     """ "В Вильнюсе в среду назвали …", "officials in Minsk said": a capital followed by its reporting verb speaks."""
-    verbs = sentence.hits.get("report") + [h for h in sentence.hits.get("trigger") if h.payload.type in SPEECH_ACTS]
-    return any(
-        0 <= v.start - place.end <= 3 and "," not in sentence.words(place.end, v.start) for v in verbs
-    )
+    verbs = sentence.hits.get("report") + [
+        h for h in sentence.hits.get("trigger") if h.payload.type in SPEECH_ACTS
+    ]
+    return any(0 <= v.start - place.end <= 3 and "," not in sentence.words(place.end, v.start) for v in verbs)
+
+
+def _within(places: list[Hit], sentence: Sentence, chars: tuple[int, int]) -> list[Hit]:
+    return [p for p in places if chars[0] <= sentence.char_of(p.start) < chars[1]]
 
 
 def _of_state(
@@ -159,7 +214,11 @@ def _mention(
     modality = group.modality or cand.modality
     speech_act = shape.type in SPEECH_ACTS
     expr = group.date or best_date(
-        sentence, cand.hit, speech_act=speech_act, planned=modality == "planned", occurred=modality == "occurred"
+        sentence,
+        cand.hit,
+        speech_act=speech_act,
+        planned=modality == "planned",
+        occurred=modality == "occurred",
     )
     if (
         expr is not None
@@ -188,26 +247,40 @@ def _mention(
     if expr is None and speech_act and kit.dates.words.statements_carry and last_statement is not None:
         start, end, precision = last_statement  # "«…», — сказал он" after "заявил во вторник"
         source = "text"
-    if expr is None and kit.dates.words.live_entries and info.published and _LIVE_ENTRY.match(sentence.text):
+    if expr is None and info.published and live_entry(sentence):
         start = end = info.published  # "10:42 …": a live-blog entry of the day of publication
         precision, source = "day", "text"
     inherited = None
     looks_back = bool(set(sentence.lower) & set(kit.dates.words.words["earlier"]))  # "Ранее Польша закрыла …"
-    if start is None and modality == "occurred" and state_date is not None and rules.dated_by_context and not looks_back:
+    if (
+        start is None
+        and modality == "occurred"
+        and state_date is not None
+        and rules.dated_by_context
+        and not looks_back
+    ):
         start, end, precision = (
             state_date  # dated by the sentences before it ("On Monday … Groups of 50 tried …")
         )
         source = "text"
-        if precision == "week":  # "Last week … 31 people. Most of them – 17 – near Druskininkai": per week too
+        if (
+            precision == "week"
+        ):  # "Last week … 31 people. Most of them – 17 – near Druskininkai": per week too
             inherited = DateExpr(start, end, "week", "range", 0, 0, "", period="week", period_days=7)
-        elif precision == "day" and start == end and rules.daily_counts:  # "Wczoraj … Najwięcej, bo 48, …": per day
+        elif (
+            precision == "day" and start == end and rules.daily_counts
+        ):  # "Wczoraj … Najwięcej, bo 48, …": per day
             inherited = DateExpr(start, end, "day", "point", 0, 0, "")
     dated = (expr or inherited) if rules.period_from_date else None
     daily = several or rules.daily_counts
     quantities = tuple(record_quantity(sentence, c, dated, daily) for c in group.counts if not c.casualty)
     casualties = tuple(record_quantity(sentence, c, None, several) for c in group.counts if c.casualty)
+    rows = rows_of(sentence, group)
     if primary:
         evidence = sentence.evidence
+    elif rows is not None:
+        s, e = rows
+        evidence = Evidence(sentence.char_start + s, sentence.char_start + e, sentence.text[s:e])
     else:
         s, e = sub_span(sentence, group)
         evidence = Evidence(sentence.char_start + s, sentence.char_start + e, sentence.text[s:e])

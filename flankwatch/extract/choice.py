@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flankwatch.extract.alternation import alternation
+from flankwatch.extract.lexicon import TriggerEntry
 from flankwatch.extract.matching import Hit
 from flankwatch.extract.sentence import Sentence
 
@@ -17,16 +18,22 @@ def context_fits(hit: Hit, sentence: Sentence) -> bool:
     if not entry.near and not entry.not_near:
         return True
     window = sentence.words(hit.start - entry.window, hit.end + entry.window)
-    joined = " " + " ".join(window) + " "
     keys = sentence.keys(hit.start - entry.window, hit.end + entry.window)
-    if keys != window:  # an inflected language: context words also match by lemma or stem
-        joined += " ".join(keys) + " "
-        window = window + keys
+    # an inflected language: context words also match by lemma or stem
+    return fits_words(entry, window if keys == window else window + keys)
+
+
+def fits_words(entry: TriggerEntry, window: list[str], numbers: bool = False) -> bool:
+    """Whether a trigger's context words fit the words around it; with `numbers`, as if a number
+    were among them (a table's header, whose numbers are in the rows below it)."""
+    if not entry.near and not entry.not_near:
+        return True
+    joined = " " + " ".join(window) + " "
 
     def present(words: tuple[str, ...]) -> bool:
         near = _near_words(words)
         return (
-            (near.number and any(w[:1].isdigit() for w in window))
+            (near.number and (numbers or any(w[:1].isdigit() for w in window)))
             or near.starts(window, joined)
             or any(f" {p} " in joined for p in near.phrases)
             or not near.plain.isdisjoint(window)

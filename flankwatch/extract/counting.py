@@ -3,11 +3,14 @@ becomes a record with its period (from its own words, or from the date it is giv
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flankwatch.extract.candidate import Candidate
 from flankwatch.extract.dates import DateExpr
 from flankwatch.extract.groups import Count, own_dates
 from flankwatch.extract.kit import LanguageKit
 from flankwatch.extract.sentence import Sentence
+from flankwatch.extract.speech import SPEECH_ACTS
 from flankwatch.records import Evidence, Quantity
 
 UNITLESS_REACH = 8  # tokens between a bare number and the trigger that gives it a unit
@@ -43,8 +46,17 @@ def assign_quantities(kit: LanguageKit, sentence: Sentence, candidates: dict[str
             elif unit == "people" and "people" not in units and "troops" in units:
                 # persons counted for a military event are its personnel ("близько тисячі осіб" called up)
                 options.append((distance + UNITLESS_REACH, type_name, "troops", False))
+            elif unit == "troops" and "troops" not in units and "people" in units:
+                # fighters or agents counted for a non-military event are people ("200 fighters are being trained")
+                options.append((distance + UNITLESS_REACH, type_name, "people", False))
         if options:
-            _, type_name, unit, casualty = min(options)
+            # a count in a reported event belongs to the event, not to the words about it: "claimed that
+            # two helicopters had entered its airspace" counts the violation, not the accusation
+            _, type_name, unit, casualty = min(options, key=lambda o: (o[1] in SPEECH_ACTS, o))
+            if q.period_dated and not kit.lexicon.types[type_name].period_from_date:
+                # "sent 100 soldiers this week": a date says when, a period only for counts of a rate
+                q = replace(q, period=None, period_days=None, period_dated=False)
+                sentence.quantities[i] = q  # the same object as the count's: groups find counts by identity
             candidates[type_name].counts.append(Count(q, unit, casualty))
 
 
@@ -92,6 +104,8 @@ def _period_of(d: DateExpr, several: bool) -> tuple[str | None, int | None]:
         if days == 1:
             return ("day", 1) if several else (None, None)
         return "span", days
+    if d.precision == "month" and (d.start.year, d.start.month) != (d.end.year, d.end.month):
+        return None, None  # "in November and December": two months, not a monthly figure
     return {"week": ("week", 7), "month": ("month", None), "year": ("year", None)}.get(
         d.precision, (None, None)
     )

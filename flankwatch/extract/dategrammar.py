@@ -18,7 +18,18 @@ _YEAR = r"(?<![\w\-–.,])(?P<{n}>(?:19|20)\d\d)(?![\w\-]|[.,]\d)"
 COMPARISON_REACH = 4  # words before a date that can make it a point of comparison
 _SEGMENT = re.compile(r"[,;:(—–]")
 _WORD = re.compile(r"\w+")
-_DAY = r"(?<![\w.,])(?P<{n}>[0-3]?\d)(?:{ord})?(?![\d%.,]\d|\w)"
+_END = r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"  # a word ends here; a footnote mark may follow ("11 червня¹")
+_DAY = r"(?<![\w.,])(?P<{n}>[0-3]?\d)(?:{ord})?(?![\d%.,]\d)" + _END
+
+
+def _starts(*word_lists) -> str:
+    """A lookahead for the first characters of the words a pattern opens with: the same matches,
+    found sooner, as most positions of a text fail on their first character."""
+    firsts = {word[0] for words in word_lists for word in words if word}
+    if not firsts:
+        return ""
+    firsts |= {c.upper() for c in firsts} | {c.lower() for c in firsts}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -38,6 +49,9 @@ _NEEDS = {
     "iso": "digit",
     "numeric": "digit",
     "numeric_dm": "digit",
+    "numeric_d_dm": "digit",
+    "numeric_dm_dm": "digit",
+    "numeric_yy": "digit",
     "year_range": "digit",
     "between_years": "digit",
     "year": "digit",
@@ -46,6 +60,8 @@ _NEEDS = {
     "year_part": "digit",
     "since_start_year": "digit",
     "end_year": "digit",
+    "week_of_dm": "month",
+    "week_of_md": "month",
     "md_md": "month",
     "dm_dm": "month",
     "md_d": "month",
@@ -83,6 +99,9 @@ _ALSO = {
     "iso": ("iso",),
     "numeric": ("numeric",),
     "numeric_dm": ("numeric_dm",),
+    "numeric_d_dm": ("numeric_dm",),
+    "numeric_dm_dm": ("numeric_dm",),
+    "numeric_yy": ("numeric_dm",),
     "isoweek": ("isoweek",),
     "year_range": ("year",),
     "between_years": ("year", "between"),
@@ -140,6 +159,10 @@ class DateGrammar:
         self._yearsuffix = (
             rf"(?:\.?\s+(?:{_alt(w['year_suffix'])})(?!\w)|\.(?=\s+\w))?" if w["year_suffix"] else ""
         )
+        # a year followed by its year word ("2021 года", "2024 m."), looked at before the year is read
+        self._marked_ahead = (
+            rf"(?=(?:19|20)\d\d(?:-\w+)?\.?\s+(?:{_alt(w['year_suffix'])})(?!\w))" if w["year_suffix"] else r"(?!)"
+        )
         self.patterns = tuple(
             DatePattern(name, re.compile(rx, re.IGNORECASE), _NEEDS.get(name, "always"), _also(name))
             for name, rx in self._sources()
@@ -161,7 +184,7 @@ class DateGrammar:
             **self._name_anchors(capitalised=True),
             "year": re.compile(r"(?:19|20)\d\d"),
             "iso": re.compile(r"\d{4}-\d\d-\d\d"),
-            "numeric": re.compile(r"\d\.[01]?\d\.(?:19|20)\d\d"),
+            "numeric": re.compile(r"\d[./][0-3]?\d[./](?:19|20)\d\d"),
             "numeric_dm": re.compile(r"\d\.[01]\d"),
         }
         # Word anchors are searched in the folded text (alternation.fold), case-sensitively:
@@ -172,6 +195,8 @@ class DateGrammar:
             **self._name_anchors(capitalised=False),
             **self._word_anchors(),
         }
+        self._cues()
+        self.month_rx = re.compile(self.month(), re.IGNORECASE)
         wd = self.word
         self._prefixes = tuple(
             (kind, re.compile(rx, re.IGNORECASE))
@@ -182,12 +207,19 @@ class DateGrammar:
                 ("since", rf"\b{wd('since')}\s[^.;:,()\d]{{0,60}}?\s{wd('on')}\s+$"),
             )
         )
+        # "o godz. 12.05", "в 12.05": a clock time, not the 12th of May (where the language lists time_of_day)
+        clock = words.words.get("time_of_day")
+        self.clock = re.compile(rf"(?<!\w){wd('time_of_day')}\s*$", re.IGNORECASE) if clock else None
+        self._suffixes = {
+            kind: re.compile(rf"(?<!\w){wd(kind)}$" if words.words[kind] else r"(?!)", re.IGNORECASE)
+            for kind in ("since", "by", "until")
+        }
         self.same_day = (
             re.compile(rf"(?<!\w){wd('same_day')}(?!\w)", re.IGNORECASE) if words.words["same_day"] else None
         )
         self.duration = (
             re.compile(
-                rf"\s*,?\s*{wd('for_duration')}\s+(?P<n>\d{{1,4}})\s+"
+                rf"(?:,?\s*\d\d?[:.]\d\d)?\s*,?\s*{wd('for_duration')}\s+(?P<n>\d{{1,4}})\s+"
                 rf"(?P<u>{_alt(list(words.duration_days))})(?!\w)",
                 re.IGNORECASE,
             )
@@ -196,6 +228,19 @@ class DateGrammar:
         )
         self._comparisons = tuple(c for c in words.comparison_words if " " in c)
         self._comparison_words = frozenset(c for c in words.comparison_words if " " not in c)
+
+    def _cues(self) -> None:
+        """One search that any text with a date in it passes: the anchors a run of patterns needs
+        first, raw ones (a digit, an English month name) in `cue`, word ones in `folded_cue`. A text
+        that fails both holds no date (most sentences fail it, and then cost two searches)."""
+        first = {next((g for g in gates if g != "always"), "always") for gates, _ in self.runs}
+        if "always" in first:  # a pattern that needs nothing: every text is a candidate
+            self.cue, self.folded_cue = re.compile(""), re.compile("")
+            return
+        raw = [self.anchors[a].pattern for a in sorted(first) if a in self.anchors]
+        folded = [self.folded_anchors[a].pattern for a in sorted(first) if a not in self.anchors]
+        self.cue = re.compile("|".join(f"(?:{r})" for r in raw) or "(?!)")
+        self.folded_cue = re.compile("|".join(f"(?:{r})" for r in folded) or "(?!)")
 
     def _name_anchors(self, capitalised: bool) -> dict[str, re.Pattern[str]]:
         """Month and weekday anchors: the names as the patterns accept them, without the word
@@ -246,7 +291,7 @@ class DateGrammar:
         words = [f + "." for f, abbr in forms if abbr] + [f for f, _ in forms]
         body = alternation(words, separator=r"\ ", ignorecase=not self.words.capitalised)
         flags = "(?-i:" if self.words.capitalised else "(?:"
-        return rf"(?<!\w)(?P<{group}>{flags}{body}))(?!\w)"
+        return rf"(?<!\w)(?P<{group}>{flags}{body})){_END}"
 
     def month(self, n: str = "m") -> str:
         return self._names(self.months, n)
@@ -273,31 +318,62 @@ class DateGrammar:
         rng = rf"\s*(?:{_alt(self.words.words['range'])})\s*"
         of = rf"(?:\s+{w('of')})?"
         sp = r"[\s,]+"
+        days = rf"(?:,\s*[0-3]?\d(?:{self._ord})?(?![\d%.,]\d|\w))*"
         part = rf"(?:(?P<part>{_alt(self.words.words['part_of_month'])})\s*)?"
         rel = {
             k: _alt(list(getattr(self.words, f"relative_{k}"))) for k in ("days", "weeks", "months", "years")
         }
         period_starts = _alt(list(self.words.period_starts))
-        preps = (
-            "|".join(w(k) for k in ("in", "since", "until", "by", "between", "of", "end_of", "start_of"))
-            + r"|the|from|and"
-        )
+        prep_keys = ("in", "since", "until", "by", "between", "of", "end_of", "start_of")
+        preps = "|".join(w(k) for k in prep_keys) + r"|the|from|and"
+        prep_words = [x for k in prep_keys for x in self.words.words[k]] + ["the", "from", "and"]
+        part_words = list(self.words.words["part_of_month"])
+        month_first = _starts(self.months)
+        wrel = rf"last|next|this|past|{w('last')}|{w('next')}|{w('last_week')}"
+        wrel_words = ["last", "next", "this", "past"] + [
+            x for k in ("last", "next", "last_week") for x in self.words.words[k]
+        ]
         return [
             ("iso", r"(?<![\d\-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d\-])"),
-            ("numeric", r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"),
+            # "19.03.2024", "19/03/2024" (a US "03/19/2024" is read by its day over 12, in dates.py)
+            (
+                "numeric",
+                r"(?<![\d./])(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mo>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d./]\d)",
+            ),
             *(
-                [("numeric_dm", r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<mo>[01]\d)(?![\d%]|[.,]\d)")]
+                [
+                    # "19.03.24" in a table or a telegram: a two-digit year
+                    ("numeric_yy", r"(?<![\d./])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<yy>\d\d)(?![\d./]\d|\d)"),
+                    # "с 18.03 по 20.03", "18.03–20.03"
+                    (
+                        "numeric_dm_dm",
+                        rf"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<mo>[01]\d)\.?{rng}(?P<d2>[0-3]?\d)\.(?P<mo2>[01]\d)(?![\d%]|[.,]\d)",
+                    ),
+                    ("numeric_dm", r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<mo>[01]\d)(?![\d%]|[.,]\d)"),
+                    (
+                        "numeric_d_dm",
+                        r"(?<![\d.,])(?P<d>[0-3]?\d)\.?\s*[–-]\s*(?P<d2>[0-3]?\d)\.(?P<mo>[01]\d)(?![\d%]|[.,]\d)",
+                    ),
+                ]
                 if self.words.numeric_day_month
                 else []
             ),
-            ("md_md", rf"{M('m')}\s+{D('d')}{rng}{M('m2')}\s+{D('d2')}(?:{sp}{Y()})?"),
-            ("dm_dm", rf"{D('d')}{of}\s+{M('m')}{rng}{D('d2')}{of}\s+{M('m2')}(?:\s+{Y()})?"),
-            ("md_d", rf"{M('m')}\s+{D('d')}{rng}{D('d2')}(?:{sp}{Y()})?"),
-            ("d_dm", rf"{D('d')}{rng}{D('d2')}{of}\s+{M('m')}(?:\s+{Y()})?"),
-            ("md", rf"{M('m')}\s+{D('d')}(?:{sp}{Y()})?"),
-            ("dm", rf"{D('d')}{of}\s+{M('m')}(?:,?\s+{Y()})?"),
+            # "the week of 15 April", "the week of May 20": the week that day falls in
+            ("week_of_dm", rf"\b{w('week')}\s+(?:{w('of')}\s+)?{D('d')}{of}\s+{M('m')}(?:,?\s+{Y()})?"),
+            ("week_of_md", rf"\b{w('week')}\s+(?:{w('of')}\s+)?{M('m')}\s+{D('d')}(?:{sp}{Y()})?"),
+            ("md_md", rf"{month_first}{M('m')}\s+{D('d')}{rng}{M('m2')}\s+{D('d2')}(?:{sp}{Y()})?"),
+            ("dm_dm", rf"(?=\d){D('d')}{of}\s+{M('m')}{rng}{D('d2')}{of}\s+{M('m2')}(?:\s+{Y()})?"),
+            # "March 18, 19 and 20", "18, 19 and 20 March": a list of days runs from the first to the last
+            ("md_d", rf"{month_first}{M('m')}\s+{D('d')}{days}{rng}{D('d2')}(?:{sp}{Y()})?"),
+            ("d_dm", rf"(?=\d){D('d')}{days}{rng}{D('d2')}{of}\s+{M('m')}(?:\s+{Y()})?"),
+            ("md", rf"{month_first}{M('m')}\s+{D('d')}(?:{sp}{Y()})?"),
+            ("dm", rf"(?=\d){D('d')}{of}\s+{M('m')}(?:,?\s+{Y()})?"),
             # "з лютого по квітень 2022 року", "from February to April 2022": a span of months
-            ("month_range", rf"{w('between')}\s+{M('m')}{rng}{M('m2')}(?:,?\s+{Y()})?"),
+            (
+                "month_range",
+                _starts(self.words.words["between"], self.months)
+                + rf"(?:{w('between')}\s+)?{M('m')}{rng}{M('m2')}(?:,?\s+{Y()})?",
+            ),
             ("my", rf"{part}{M('m')},?\s+{Y()}"),
             # the year first, as Baltic languages write it: "2023. gada 10. augusta", "2024 m. birželio 5"
             ("ydm", rf"{Y()}{sp}{D('d')}{of}\s+{M('m')}"),
@@ -319,9 +395,12 @@ class DateGrammar:
             ),
             ("start_month", rf"{w('start_of')}\s+{M('m')}(?:,?\s+{Y()})?"),
             ("end_month", rf"{w('end_of')}\s+{M('m')}(?:,?\s+{Y()})?"),
+            # "since the start of 2023", "since the start of the crisis in 2021", "с начала кризиса 2021 года";
+            # not "с начала года … 2000 человек": a year further on needs "in" before it or its year word after it
             (
                 "since_start_year",
-                rf"{w('since')}\s+{w('start_of')}(?:\s+the)?[^\d.;:]{{0,60}}?\s+(?:{w('in')}\s+)?{Y()}",
+                rf"{w('since')}\s+{w('start_of')}(?:\s+the)?(?:\s+|[^\d.;:]{{0,60}}?\s+(?:{w('in')}\s+|{self._marked_ahead}))"
+                + Y(),
             ),
             ("start_period", rf"{w('start_of')}\s+(?P<ps>{period_starts})\b"),
             ("end_year", rf"{w('end_of')}\s+{Y()}"),
@@ -331,17 +410,22 @@ class DateGrammar:
                 rf"(?:the\s+)?(?P<q>{_alt(list(self.words.quarters))})\b(?:\s+(?:{w('of')}\s+)?{Y()})?",
             ),
             ("half", rf"(?:the\s+)?(?P<h>{_alt(list(self.words.halves))})\b(?:\s+(?:{w('of')}\s+)?{Y()})?"),
-            ("month", rf"(?:(?P<prep>{preps})\s+)?{part}{M('m')}(?![\s,]+\d)"),
+            # the first letters it may start with, checked first: most positions fail there at once
+            (
+                "month",
+                _starts(prep_words, part_words, self.months)
+                + rf"(?:(?P<prep>{preps})\s+)?{part}{M('m')}(?![\s,]+\d)",
+            ),
             ("weekday_range", rf"{self.weekday('w')}{rng}{self.weekday('w2')}"),
             (
                 "weekday",
-                rf"(?:(?P<wrel>last|next|this|past|{w('last')}|{w('next')}|{w('last_week')})\s+)?{self.weekday('w')}",
+                rf"{_starts(wrel_words, self.weekdays)}(?:(?P<wrel>{wrel})\s+)?{self.weekday('w')}",
             ),
             ("weekend", rf"\b(?:{w('weekend')})\b"),
-            ("rel_days", rf"\b(?P<r>{rel['days']})\b"),
-            ("rel_weeks", rf"\b(?P<r>{rel['weeks']})\b"),
-            ("rel_months", rf"\b(?P<r>{rel['months']})\b"),
-            ("rel_years", rf"\b(?P<r>{rel['years']})\b"),
+            *(
+                (f"rel_{k}", rf"{_starts(getattr(self.words, f'relative_{k}'))}\b(?P<r>{rel[k]})\b")
+                for k in ("days", "weeks", "months", "years")
+            ),
             ("isoweek", r"(?<![\w\-])(?:(?P<y>(?:19|20)\d\d)-)?W(?P<wk>[0-5]?\d)(?!\w)"),
             (
                 "year_range",
@@ -363,6 +447,14 @@ class DateGrammar:
                 return kind, start - (len(window) - found.start())
         return None, start
 
+    def suffix(self, expr_text: str) -> str | None:
+        """The since/by/until word a date ends with, where a language says it after ("aasta algusest",
+        "31. maini")."""
+        for kind in ("since", "by", "until"):
+            if self._suffixes[kind].search(expr_text):
+                return kind
+        return None
+
     def ends_period(self, text: str, start: int, date_start: int) -> bool:
         """Whether a by/until prefix names the end of a period ("by the end of 2024")."""
         return re.search(rf"{self.word('end_of')}\s*$", text[start:date_start], re.IGNORECASE) is not None
@@ -370,9 +462,9 @@ class DateGrammar:
     def is_comparison(self, text: str, start: int) -> bool:
         """Whether a date follows a comparison in its stretch of text ("the highest since May")."""
         segment = _SEGMENT.split(text[max(0, start - 80) : start])[-1].lower()
-        near = _WORD.findall(segment)[
-            -COMPARISON_REACH:
-        ]  # "fewer than 20 people during the week" is no comparison
-        return bool(self._comparison_words.intersection(near)) or any(
-            c in " ".join(near) for c in self._comparisons
-        )
+        # the last few words only: "fewer than 20 people during the week" is no comparison
+        near = _WORD.findall(segment)[-COMPARISON_REACH:]
+        if self._comparison_words.intersection(near):
+            return True
+        joined = " ".join(near)
+        return any(c in joined for c in self._comparisons)

@@ -44,8 +44,9 @@ class DateExpr:
     comparison: bool = False  # follows "highest since", "fewer than in": not the event's own date
     redundant: bool = False  # restates another date ("last week, from 1 to 7 January"): not a count either
     weekday: bool = False  # a weekday name, resolved backwards from publication
+    relative: bool = False  # "yesterday", "last week", "next month": counted from publication
     current: bool = False  # "this week", "this month": the period so far; a plan takes all of it
-    end_of: bool = False  # names the end of a period after it ("2024. gada beigām", "metų pabaigos")
+    end_of: bool = False  # names the end of a period ("the end of 2024", "2024. gada beigām", "metų pabaigos")
 
 
 def find_dates(
@@ -54,8 +55,10 @@ def find_dates(
     """Every date expression of `text`, in text order."""
     found: list[DateExpr] = []
     anchors = _Anchors(grammar, text)
+    if not anchors.cue():
+        return found  # no digit, no month or weekday name, no date word: no pattern could match
     for gates, patterns in grammar.runs:
-        if not anchors.hold(*gates):
+        if not anchors.hold(gates):
             continue
         for pattern in patterns:
             for match in pattern.regex.finditer(text):
@@ -63,13 +66,18 @@ def find_dates(
                 if expr is not None:
                     found.append(_with_duration(_with_prefix(expr, text, published, grammar), text, grammar))
     kept = _longest(found)
-    if dateparser_language and published is not None and anchors.hold("year"):  # _LOOSE ends in a year
+    if dateparser_language and published is not None and anchors.hold(("year",)):  # _LOOSE ends in a year
         kept = _longest(kept + _loose(text, published, kept, dateparser_language))
     kept = sorted((e for e in kept if MIN_DATE <= e.start <= e.end <= MAX_DATE), key=lambda e: e.char_start)
-    kept = _merge_ranges([_as_week(e) for e in _prefer_weeks(_drop_appositive_weekdays(kept))])
+    kept = _merge_ranges([_as_week(e) for e in _prefer_weeks(_drop_appositive_weekdays(kept), text, grammar)])
     kept = [replace(e, redundant=True) if _DATELINE.match(text, 0, e.char_start) else e for e in kept]
     kept = _year_from_context(kept, grammar)
     return [_final(e, text, grammar) for e in _same_days(kept, text, grammar)]
+
+
+def has_year(text: str) -> bool:
+    """Whether a date's text names its year."""
+    return _HAS_YEAR.search(text) is not None
 
 
 def _year_from_context(kept: list[DateExpr], grammar: DateGrammar) -> list[DateExpr]:
@@ -86,7 +94,7 @@ def _year_from_context(kept: list[DateExpr], grammar: DateGrammar) -> list[DateE
             and e.precision in ("day", "month")
             and not (e.weekday or e.current)
             and e.start.year == e.end.year != year
-            and re.search(grammar.month(), e.text, re.IGNORECASE)
+            and grammar.month_rx.search(e.text)
         ):
             try:
                 e = replace(e, start=e.start.replace(year=year), end=e.end.replace(year=year))
@@ -124,11 +132,20 @@ class _Anchors:
         self.found: dict[str, bool] = {"always": True}
         self.folded: str | None = None
 
-    def hold(self, *names: str) -> bool:
+    def cue(self) -> bool:
+        """Whether the text holds any anchor a run of patterns starts from (DateGrammar.cue)."""
+        if self.grammar.cue.search(self.text):
+            return True
+        self.folded = fold(self.text)
+        return self.grammar.folded_cue.search(self.folded) is not None
+
+    def hold(self, names: tuple[str, ...]) -> bool:
+        found = self.found
         for name in names:
-            if name not in self.found:
-                self.found[name] = self._search(name)
-            if not self.found[name]:
+            held = found.get(name)
+            if held is None:
+                held = found[name] = self._search(name)
+            if not held:
                 return False
         return True
 
@@ -141,16 +158,23 @@ class _Anchors:
 
 
 def _drop_appositive_weekdays(found: list[DateExpr]) -> list[DateExpr]:
-    """ "on Monday, 26 February": the explicit date says it; the weekday adds nothing."""
+    """ "on Monday, 26 February", "вчера (20 марта)", "w nocy z 18 na 19 marca", "за тыдзень 20–26 траўня":
+    the explicit date says it; the weekday, relative day or week next to it adds nothing."""
+
+    def explicit(e: DateExpr | None) -> bool:
+        return (
+            e is not None
+            and not (e.weekday or e.relative)
+            and e.precision == "day"
+            and e.kind in ("point", "range")
+        )
+
     out = []
     for i, e in enumerate(found):
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            e.weekday
-            and nxt is not None
-            and not nxt.weekday
-            and nxt.precision == "day"
-            and nxt.char_start - e.char_end <= 3
+        prev, nxt = (found[i - 1] if i else None), (found[i + 1] if i + 1 < len(found) else None)
+        if (e.weekday or (e.relative and e.precision in ("day", "week"))) and (
+            (explicit(nxt) and nxt.char_start - e.char_end <= 3)
+            or (explicit(prev) and e.char_start - prev.char_end <= 3)
         ):
             continue
         out.append(e)
@@ -164,9 +188,14 @@ def _as_week(e: DateExpr) -> DateExpr:
     return e
 
 
-def _prefer_weeks(found: list[DateExpr]) -> list[DateExpr]:
-    """ "Last week, from 1 to 7 January": one week, said twice; the day range is marked redundant."""
-    weeks = {(e.start, e.end) for e in found if e.precision == "week" and e.kind != "since"}
+def _prefer_weeks(found: list[DateExpr], text: str, grammar: DateGrammar) -> list[DateExpr]:
+    """ "Last week, from 1 to 7 January": one week, said twice; the day range is marked redundant
+    (not for "… than in the previous week", a week of comparison)."""
+    weeks = {
+        (e.start, e.end)
+        for e in found
+        if e.precision == "week" and e.kind != "since" and not grammar.is_comparison(text, e.char_start)
+    }
     return [
         replace(e, redundant=True) if e.precision == "day" and (e.start, e.end) in weeks else e for e in found
     ]
@@ -180,7 +209,8 @@ def _merge_ranges(found: list[DateExpr]) -> list[DateExpr]:
         if (
             e.kind == "until"
             and prev is not None
-            and prev.kind in ("point", "range")
+            and (prev.kind in ("point", "range") or (prev.kind == "since" and prev.start == prev.end))
+            and not prev.weekday  # "on Tuesday extended the regime until 31 December": the day of the decision
             and prev.precision == "day"
             and not prev.redundant
             and prev.start <= e.end
@@ -204,10 +234,12 @@ def _longest(found: list[DateExpr]) -> list[DateExpr]:
 
 def _with_prefix(expr: DateExpr, text: str, published: date | None, grammar: DateGrammar) -> DateExpr:
     kind, start = grammar.prefix(text, expr.char_start)
+    if kind is None:  # a case ending says it after the date: "aasta algusest" (since the start of the year)
+        kind = grammar.suffix(expr.text)
     if kind is None or expr.kind in ("since", "until"):
         return expr
-    if kind == "since" and expr.kind == "range" and expr.precision == "day" and not expr.weekday:
-        return expr  # "с 1 по 7 мая", "from 1 to 7 May": a range of days has its own start
+    if kind == "since" and expr.kind == "range" and not expr.relative:
+        return expr  # "с 1 по 7 мая", "od poniedziałku do środy", "с января по март": a range has its own end
     span_text = text[start : expr.char_end]
     if (
         kind == "since"
@@ -252,11 +284,11 @@ def _with_duration(expr: DateExpr, text: str, grammar: DateGrammar) -> DateExpr:
 
 
 def _ahead(expr: DateExpr, published: date | None) -> DateExpr:
-    """A deadline given without its year lies ahead ("продлил режим до 31 декабря" in May is this
+    """A deadline given without its year lies ahead ("продлил режим до 31 декабря" in March is this
     December, not the last one); one a few weeks past is a text looking back ("closed until 14 April")."""
     if (
         published is None
-        or (published - expr.end).days <= 90
+        or (published - expr.end).days <= 31
         or _HAS_YEAR.search(expr.text)
         or expr.precision not in ("day", "month")
     ):
@@ -269,6 +301,9 @@ def _ahead(expr: DateExpr, published: date | None) -> DateExpr:
 
 # -- resolution -----------------------------------------------------------------------
 def _resolve(name: str, m: re.Match[str], published: date | None, g: DateGrammar) -> DateExpr | None:
+    clock = g.clock
+    if name.startswith("numeric_d") and clock is not None and clock.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "o godz. 12.05": a time of day
     try:
         resolved = _RESOLVERS[name](m, published, g)
     except (ValueError, OverflowError, KeyError, TypeError):
@@ -293,8 +328,9 @@ def _resolve(name: str, m: re.Match[str], published: date | None, g: DateGrammar
         period,
         days,
         weekday=name in ("weekday", "weekday_range"),
+        relative=name.startswith("rel_") or name == "weekend",
         current=current,
-        end_of=name.startswith("end_") and name.endswith("_post"),
+        end_of=name.startswith("end_"),
     )
 
 
@@ -337,21 +373,34 @@ def _nearest_month(month: int, published: date | None, year: int | None) -> tupl
 
 
 def _given_year(m: re.Match[str], key: str = "y") -> int | None:
+    if m.groupdict().get("yy"):
+        return 2000 + int(m.group("yy"))  # "19.03.24"
     return int(m.group(key)) if m.groupdict().get(key) else None
 
 
 def _day(m, p, g):  # iso, numeric, md, dm
     month = int(m.group("mo")) if "mo" in m.groupdict() else g.months[m.group("m").rstrip(".").lower()]
-    d = _nearest(month, int(m.group("d")), p, _given_year(m))
+    day = int(m.group("d"))
+    if month > 12 and day <= 12 and m.groupdict().get("sep") == "/":
+        day, month = month, day  # "03/19/2024": month first, as US copy writes it
+    d = _nearest(month, day, p, _given_year(m))
     return d, d, "day", "point", None
 
 
-def _day_range(m, p, g):  # md_md, dm_dm, md_d, d_dm
-    m1 = g.months[m.group("m").rstrip(".").lower()]
-    m2 = g.months[m.group("m2").rstrip(".").lower()] if m.groupdict().get("m2") else m1
+def _day_range(m, p, g):  # md_md, dm_dm, md_d, d_dm, numeric_d_dm, numeric_dm_dm
+    groups = m.groupdict()
+    m1 = int(m.group("mo")) if "mo" in groups else g.months[m.group("m").rstrip(".").lower()]
+    m2 = g.months[m.group("m2").rstrip(".").lower()] if groups.get("m2") else int(groups.get("mo2") or m1)
     start = _nearest(m1, int(m.group("d")), p, _given_year(m))
     end = date(start.year + (1 if m2 < m1 else 0), m2, int(m.group("d2")))
     return start, end, "day", "range", None
+
+
+def _week_of(m, p, g):
+    """ "the week of 15 April": Monday to Sunday of the week that day falls in."""
+    d, _, _, _, _ = _day(m, p, g)
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6), "week", "range", "week"
 
 
 def _month_year(m, p, g):
@@ -538,11 +587,16 @@ _RESOLVERS = {
     "iso": _day,
     "numeric": _day,
     "numeric_dm": _day,
+    "numeric_d_dm": _day_range,
+    "numeric_dm_dm": _day_range,
+    "numeric_yy": _day,
     "md": _day,
     "dm": _day,
     "ydm": _day,
     "ymd": _day,
     "ym": _month_year,
+    "week_of_dm": _week_of,
+    "week_of_md": _week_of,
     "rel_year_month": _rel_year_month,
     "month_rel_year": _rel_year_month,
     "start_period_post": _start_period,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from flankwatch.extract.dates import DateExpr
+from flankwatch.extract.dates import DateExpr, has_year
 from flankwatch.extract.matching import Hit
 from flankwatch.extract.sentence import Sentence
 from flankwatch.records import Mention
@@ -31,9 +31,28 @@ def as_planned(expr: DateExpr | None, modality: str, published: date | None) -> 
         return expr
     if expr.weekday and expr.end < published:
         return replace(expr, start=expr.start + timedelta(days=7), end=expr.end + timedelta(days=7))
+    if (
+        # a plan dated a few days back is reported late; one dated half a year back is more likely a past
+        # event read as a plan: only a month a season back ("в декабре" in March) is the coming one
+        31 < (published - expr.end).days <= 120
+        and expr.precision in ("day", "month")
+        and expr.kind in ("point", "range")
+        and not (expr.relative or has_year(expr.text))
+    ):  # "to be finished in December" written in March: the coming December, not the last
+        try:
+            return replace(expr, start=expr.start.replace(year=expr.start.year + 1), end=_year_on(expr.end))
+        except ValueError:  # 29 February
+            return expr
     if expr.current:
         return replace(expr, end=_period_end(expr.start, expr.precision))
     return expr
+
+
+def _year_on(d: date) -> date:
+    """The same day a year later; the last day of February stays the last."""
+    if d.month == 2 and d.day >= 28:
+        return date(d.year + 1, 3, 1) - timedelta(days=1)
+    return d.replace(year=d.year + 1)
 
 
 def _period_end(start: date, precision: str) -> date:

@@ -70,17 +70,26 @@ def _restates(m: Mention, modality: str, parties: tuple[str, ...]) -> bool:
     return not (new_future or new_party)
 
 
-def threatened(mentions: list[Mention]) -> list[Mention]:
+def threatened(mentions: list[Mention], clauses: dict[str, int] | None = None) -> list[Mention]:
     """A plan or an option its actor states in a threat is threatened (the speech-act rule): "Литва
-    готова закрыть оставшиеся пункты пропуска, если провокации продолжатся"."""
+    готова закрыть оставшиеся пункты пропуска, если провокации продолжатся". With `clauses` (where
+    each type's trigger clause starts), a threat that states its object in its own clause or after
+    ("…, and Minsk warned it would cut transit") leaves a plan of an earlier clause a plan ("Lithuania
+    said it plans to close two crossings"); a bare condition ("…, если провокации продолжатся") makes
+    the clause before it the threat."""
     threateners = {a for m in mentions if m.type == "THREAT_RHETORIC" for a in m.actors}
     if not threateners:
         return mentions
+    where = clauses or {}
+    opens = where.get("THREAT_RHETORIC", -1)
+    if not any(m.type not in SPEECH_ACTS and where.get(m.type, -1) >= opens for m in mentions):
+        opens = -1  # nothing threatened in its own clause: the threat is about what came before
     return [
         replace(m, modality="threatened")
         if m.type not in SPEECH_ACTS
         and m.modality in ("planned", "hypothetical")
         and (not m.actors or set(m.actors) & threateners)
+        and where.get(m.type, opens) >= opens
         else m
         for m in mentions
     ]

@@ -17,7 +17,7 @@ from flankwatch.extract.gazetteer import Gazetteer, load_gazetteer
 from flankwatch.extract.kit import LanguageKit, build_kit
 from flankwatch.extract.lexicon import has_lexicon
 from flankwatch.extract.parallel import extract_in_processes
-from flankwatch.extract.sentence import DocArrays, Sentence
+from flankwatch.extract.sentence import DOC_TEXT, DocArrays, Sentence
 from flankwatch.extract.theatre import DocumentState, TheatreRules, load_theatre_rules
 from flankwatch.nlp import LanguageSpec, default_data_root, load_languages
 from flankwatch.ontology import Ontology, load_ontology
@@ -143,8 +143,10 @@ class Extractor:
             state.states.append(kit.actors.alpha2_of[state.publisher])
         out: list[Mention] = []
         for offset, chunk, spacy_doc in parts:
+            # the text the doc was made from, which spacy_doc.text would build token by token
+            spacy_doc.user_data[DOC_TEXT] = _encodable(chunk)
             arrays = DocArrays.of(spacy_doc, with_norm=kit.spec.morphology != "none")
-            for hits in kit.matchers.sentences(spacy_doc):
+            for hits in kit.matchers.sentences(spacy_doc, chunk):
                 sentence = Sentence.trimmed(spacy_doc, chunk, arrays, hits, doc.published)
                 sentence.locative_endings = kit.lexicon.places.locative_endings
                 found = sentence_mentions(kit, sentence, info, state)

@@ -10,11 +10,12 @@ are looked at further.
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+import numpy as np
+from spacy.attrs import IDX, IS_DIGIT, IS_SPACE, LENGTH, LIKE_NUM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -27,6 +28,8 @@ from flankwatch.nlp import LanguageSpec, morphology, sentence_bounds
 
 MAX_SENTENCE_TOKENS = 400  # news sentences run to 60 tokens; longer ones are read in pieces
 HEADING_TOKENS = 8  # a line this short without a trigger may be a date heading
+ROW_TOKENS = 40  # a table row or list item read as text ("14 May | 185 | Białowieża | Hajnówka district")
+ROW_MARKERS = "•-*–·▪"  # a line opening with one is a list item
 LIST_ROW_TOKENS = 10  # a line this short with a number, under a line ending in a colon, is a row of its list
 
 
@@ -103,6 +106,7 @@ class Matchers:
             by_actor.setdefault(aid, []).append(name)
         for aid, names in by_actor.items():
             self._add(f"actor:{aid}", "actor", actors.entries[aid], names, acronyms=True)
+        self.trigger_set = frozenset(k for k, (category, _) in self.keys.items() if category == "trigger")
 
     def _add(
         self,
@@ -132,51 +136,93 @@ class Matchers:
         if exact:
             self.exact.add(key, list(tokenizer.pipe(exact)))
 
-    def sentences(self, doc: Doc) -> list[SentenceHits]:
-        """Hits per sentence, for the sentences that hold at least one trigger."""
-        bounds = [piece for bound in _with_lists(doc, sentence_bounds(doc)) for piece in _pieces(*bound)]
-        starts = [b[0] for b in bounds]
-        found: list[tuple[int, str, Any, int, int]] = []
-        with_trigger: set[int] = set()
-        for match_id, start, end in [*self.folded(doc), *self.exact(doc)]:
-            category, payload = self.keys[match_id]
-            index = bisect_right(starts, start) - 1
-            if end > bounds[index][1]:
-                continue  # a phrase across a sentence boundary is not a phrase
-            if category == "place" and payload.id in self.proper_places and doc[start].text[:1].islower():
+    def sentences(self, doc: Doc, text: str | None = None) -> list[SentenceHits]:
+        """Hits per sentence, for the sentences that hold at least one trigger.
+
+        `text` is the text the doc was made from (its `doc.text`, which would build every token)."""
+        view = _TokenView.of(doc, doc.text if text is None else text)
+        bounds = [piece for bound in _with_lists(view, sentence_bounds(doc)) for piece in _pieces(*bound)]
+        matches = self._located(doc, bounds)
+        with_trigger = {index for index, match_id, _, _ in matches if match_id in self.trigger_set}
+        grouped = {i: SentenceHits(*bounds[i], heading=True) for i in _headings(view, bounds, with_trigger)}
+        for index, match_id, start, end in matches:  # objects only for the sentences read further
+            if index not in with_trigger and index not in grouped:
                 continue
-            found.append((index, category, payload, start, end))
-            if category == "trigger":
-                with_trigger.add(index)
-        grouped: dict[int, SentenceHits] = {}
-        for index, category, payload, start, end in found:  # objects only for sentences read further
-            if index in with_trigger:
-                sentence = grouped.get(index) or grouped.setdefault(index, SentenceHits(*bounds[index]))
-                sentence.hits.setdefault(category, []).append(Hit(category, payload, start, end))
-        for index in _headings(doc, bounds, with_trigger):
-            grouped[index] = SentenceHits(*bounds[index], heading=True)
+            category, payload = self.keys[match_id]
+            if category == "place" and payload.id in self.proper_places and view.word(start)[:1].islower():
+                continue
+            sentence = grouped.get(index) or grouped.setdefault(index, SentenceHits(*bounds[index]))
+            sentence.hits.setdefault(category, []).append(Hit(category, payload, start, end))
         out = []
         for index in sorted(grouped):
             sentence = grouped[index]
             for category in ("place", "actor"):
-                sentence.hits[category] = _longest(sentence.get(category))
+                sentence.hits[category] = longest_hits(sentence.get(category))
             for hits in sentence.hits.values():
                 hits.sort(key=lambda h: (h.start, -h.end))
             out.append(sentence)
         return out
 
+    def _located(self, doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+        """(sentence index, match id, start, end) of every match inside one sentence, in match order
+        (the sentence found with arrays: a Python step per match is what costs)."""
+        matches = [*self.folded(doc), *self.exact(doc)]
+        if not matches:
+            return []
+        table = np.array(matches, dtype=np.uint64)
+        edges = np.array(bounds, dtype=np.uint64)
+        index = np.searchsorted(edges[:, 0], table[:, 1], side="right") - 1
+        keep = np.flatnonzero(table[:, 2] <= edges[index, 1])  # a phrase across a sentence boundary is none
+        rows = table[keep].tolist()
+        return [(i, m, a, b) for i, (m, a, b) in zip(index[keep].tolist(), rows, strict=True)]
 
-def _with_lists(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+
+@dataclass(frozen=True, slots=True)
+class _TokenView:
+    """What the sentence grouping reads of a doc's tokens, as arrays and text slices: reading
+    Token objects one by one (`doc[i]`, `doc[a:b].text`) cost more than finding the phrases."""
+
+    text: str
+    starts: list[int]  # character offset of each token
+    ends: list[int]  # character offset after each token (its trailing space excluded)
+    space: np.ndarray  # cumulative counts (index i: tokens before i), so a range is a subtraction
+    num: np.ndarray  # like_num
+    digit: np.ndarray  # is_digit
+
+    @classmethod
+    def of(cls, doc: Doc, text: str) -> _TokenView:
+        table = doc.to_array([IDX, LENGTH, IS_SPACE, LIKE_NUM, IS_DIGIT]).astype("int64")
+        zero = np.zeros((1, 3), dtype="int64")
+        counts = np.vstack([zero, np.cumsum(table[:, 2:5], axis=0)])
+        starts, ends = table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist()
+        return cls(text, starts, ends, counts[:, 0], counts[:, 1], counts[:, 2])
+
+    def span(self, start: int, end: int) -> str:
+        """`doc[start:end].text`."""
+        return self.text[self.starts[start] : self.ends[end - 1]] if end > start else ""
+
+    def word(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def is_space(self, i: int) -> bool:
+        return bool(self.space[i + 1] - self.space[i])
+
+    @staticmethod
+    def any_in(counts: np.ndarray, start: int, end: int) -> bool:
+        return bool(counts[end] - counts[start])
+
+
+def _with_lists(view: _TokenView, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line ending in a colon and the short numbered lines under it are one statement ("Попытки
     пересечения по дням:" / "3 апреля — 120" / "4 апреля — 98"): a table read as text."""
     out: list[tuple[int, int]] = []
     for start, end in bounds:
-        if (
+        if (  # the cheap tests first: most sentences are no short numbered line
             out
-            and _opens_list(doc, *out[-1])
             and end - start <= LIST_ROW_TOKENS
-            and "\n\n" not in doc[out[-1][1] - 1 : start + 1].text  # a blank line ends the list
-            and any(t.like_num for t in doc[start:end])
+            and view.any_in(view.num, start, end)
+            and _opens_list(view, *out[-1])
+            and "\n\n" not in view.span(out[-1][1] - 1, start + 1)  # a blank line ends the list
         ):
             out[-1] = (out[-1][0], end)
             continue
@@ -184,25 +230,34 @@ def _with_lists(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
-def _opens_list(doc: Doc, start: int, end: int) -> bool:
+def _opens_list(view: _TokenView, start: int, end: int) -> bool:
     """Whether a sentence is a list's header (ends in a colon) or a list with rows joined already."""
     last = end - 1
-    while last > start and doc[last].is_space:
+    while last > start and view.is_space(last):
         last -= 1
-    if doc[last].text == ":":
+    if view.word(last) == ":":
         return True
-    lines = doc[start:end].text.count("\n")
-    return lines > 0 and ":" in doc[start:end].text.split("\n", 1)[0][-3:]
+    text = view.span(start, end)
+    return text.count("\n") > 0 and ":" in text.split("\n", 1)[0][-3:]
 
 
-def _headings(doc: Doc, bounds: list[tuple[int, int]], with_trigger: set[int]) -> list[int]:
-    """Short lines without a trigger that hold a number: a date heading of the lines under it
-    ("Понедельник, 1 апреля.", "Tuesday 2 April") in a table or a live blog read as text."""
+def _headings(view: _TokenView, bounds: list[tuple[int, int]], with_trigger: set[int]) -> list[int]:
+    """Lines without a trigger that hold a number and are short (a date heading of the lines under
+    it: "Понедельник, 1 апреля.", "Tuesday 2 April") or a table row or list item ("14 May 2024 | 185 |
+    Białowieża"), which takes the trigger of its table's header (extract/layout.py)."""
     return [
         i
         for i, (start, end) in enumerate(bounds)
-        if i not in with_trigger and end - start <= HEADING_TOKENS and any(t.is_digit for t in doc[start:end])
+        if i not in with_trigger
+        and end - start <= ROW_TOKENS
+        and view.any_in(view.digit, start, end)
+        and (end - start <= HEADING_TOKENS or _row_like(view.span(start, end)))
     ]
+
+
+def _row_like(text: str) -> bool:
+    """A line with a column separator or a list marker: a table row or a list item."""
+    return "|" in text or "\t" in text or text.lstrip()[:1] in ROW_MARKERS
 
 
 def _keyed_variants(doc: Doc, variants: Any, limit: int = 8) -> list[Doc]:
@@ -224,7 +279,7 @@ def _pieces(start: int, end: int) -> list[tuple[int, int]]:
     return [(s, min(s + MAX_SENTENCE_TOKENS, end)) for s in range(start, end, MAX_SENTENCE_TOKENS)] or [(start, end)]
 
 
-def _longest(hits: list[Hit]) -> list[Hit]:
+def longest_hits(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits, longer ones first ("Polish Border Guard" over "Polish")."""
     kept: list[Hit] = []
     taken: set[int] = set()

@@ -30,6 +30,7 @@ class ModalityCall:
 def modality_of(trigger: Hit, sentence: Sentence, cues: Cues) -> ModalityCall:
     clause_start, clause_end = sentence.clause(trigger.start)
     found: dict[str, Hit] = {}
+    reported: dict[str, Hit] = {}  # cues that govern only as the opening of a reported part
     negated = False
     for cue in _outermost(sentence.hits.get("cue")):
         kind, direction = cue.payload
@@ -38,20 +39,20 @@ def modality_of(trigger: Hit, sentence: Sentence, cues: Cues) -> ModalityCall:
         inside = cue.start < trigger.end and trigger.start < cue.end
         if inside and not (kind != "negated" and _word_form(cue, sentence, cues)):
             continue  # the cue is (part of) the trigger itself
-        if (
-            not inside
-            and not _in_scope(cue, direction, trigger, clause_start, clause_end, cues)
-            and not _governs_report(cue, kind, trigger, sentence, cues)
-        ):
+        direct = inside or _in_scope(cue, direction, trigger, clause_start, clause_end, cues)
+        if not direct and not _governs_report(cue, kind, trigger, sentence, cues):
             continue
         if kind == "negated":
             reach = trigger.start - cue.end if direction == "before" else cue.start - trigger.end
             negated = negated or 0 <= reach <= NEGATION_REACH  # "did not close"; "порушено не було"
             continue
-        found.setdefault(kind, cue)
-    for kind in cues.priority:
-        if kind in found:
-            return ModalityCall(kind, negated, found[kind])
+        (found if direct else reported).setdefault(kind, cue)
+    # a cue of the trigger's own clause outranks one that opened an earlier clause: "warned that
+    # Belarus would respond, and the same day claimed that helicopters had entered" is claimed
+    for candidates in (found, reported):
+        for kind in cues.priority:
+            if kind in candidates:
+                return ModalityCall(kind, negated, candidates[kind])
     return ModalityCall("occurred", negated, None)
 
 
@@ -81,7 +82,9 @@ def _governs_report(cue: Hit, kind: str, trigger: Hit, sentence: Sentence, cues:
         return False
     if not any(c.start == cue.end - 1 for c in sentence.hits.get("complement")):
         return False
-    return not any(cue.end <= b <= trigger.start and sentence.words(b, b + 1) == [";"] for b in sentence.breaks)
+    return not any(
+        cue.end <= b <= trigger.start and sentence.words(b, b + 1) == [";"] for b in sentence.breaks
+    )
 
 
 def _outermost(cues: list[Hit]) -> list[Hit]:

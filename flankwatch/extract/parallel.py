@@ -12,6 +12,8 @@ raises BrokenProcessPool the same way. Nothing is dropped silently.
 
 from __future__ import annotations
 
+import copyreg
+import itertools
 import multiprocessing
 import sys
 import threading
@@ -23,6 +25,7 @@ from itertools import islice
 from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from flankwatch.errors import InputError
 from flankwatch.records import Document, Mention
 
 if TYPE_CHECKING:
@@ -95,14 +98,27 @@ def extract_in_processes(
     extractor: Extractor, docs: Iterable[Document], batch_size: int, workers: int
 ) -> Iterator[tuple[Document, list[Mention]]]:
     """`Extractor.extract_many` with the work split across `workers` processes."""
+    batches = chunks(docs, batch_size)
+    first = next(batches, None)
+    if first is None:
+        return
+    for language in dict.fromkeys(d.language for d in first):
+        extractor.kit(language)  # compiled once here: forked workers inherit it, others are sent its name
     for batch, found in ordered_map(
-        _extract_batch, chunks(docs, batch_size), workers, _start_worker, (extractor,), _names
+        _extract_batch, itertools.chain([first], batches), workers, _start_worker, (extractor,), _names
     ):
         yield from zip(batch, found, strict=True)
 
 
 def _start_worker(extractor: Extractor) -> None:
     _WORKER["extractor"] = extractor
+    # An InputError (one document refused) is sent back to the caller, who records it and goes on;
+    # pickled by its message alone it could not be rebuilt there, so it goes with its two fields.
+    copyreg.pickle(InputError, _input_error)
+
+
+def _input_error(exc: InputError) -> tuple[object, ...]:
+    return (InputError, (exc.origin, exc.problem), exc.__dict__)
 
 
 def _extract_batch(docs: list[Document]) -> list[list[Mention]]:

@@ -7,7 +7,7 @@ not taken for the one crossing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from flankwatch.extract.actors import ActorTable
 from flankwatch.extract.gazetteer import GazetteerPlace
@@ -17,6 +17,7 @@ from flankwatch.extract.sentence import Sentence
 SPEAKER_GAP = 3  # tokens between an actor and its reporting verb ("the Border Guard said", "said on Tuesday")
 INVERTED_GAP = 4  # tokens after a trailing reporting verb (", заявил во вторник Президент Беларуси")
 PASSIVE_AGENT = ("by",)
+_BY_THEATRE = ("theatre_member", "theatre_other", "theatre_opposite")  # the strategies that read ctx.theatre
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,15 +109,25 @@ class RoleContext:
     place: GazetteerPlace | None
     theatre: str | None  # None in the first pass, before the theatre is known
     publisher: str | None = None  # the actor code the document's publisher speaks for
+    # what each strategy found: an event's chains ask the same ones several times, before and
+    # after its theatre is known (shared by the copies `replace` makes, so keyed by theatre where it matters)
+    found: dict[tuple[str, str | None], list[str]] = field(default_factory=dict, compare=False, repr=False)
 
 
 def resolve(chain: tuple[str, ...], ctx: RoleContext, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The codes of the first strategy in the chain that yields any (other than those excluded)."""
     for strategy in chain:
-        codes = [c for c in _strategy(strategy, ctx) if c not in exclude]
+        codes = [c for c in _found(strategy, ctx) if c not in exclude]
         if codes:
             return tuple(dict.fromkeys(codes))
     return ()
+
+
+def _found(name: str, ctx: RoleContext) -> list[str]:
+    key = (name, ctx.theatre if name in _BY_THEATRE else None)
+    if key not in ctx.found:
+        ctx.found[key] = _strategy(name, ctx)
+    return ctx.found[key]
 
 
 def _strategy(name: str, ctx: RoleContext) -> list[str]:

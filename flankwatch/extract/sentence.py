@@ -16,6 +16,16 @@ from flankwatch.extract.matching import Hit, SentenceHits
 from flankwatch.extract.quantities import QuantityExpr
 from flankwatch.records import Evidence
 
+# doc.user_data key: the text the doc was made from (doc.text would build every token)
+DOC_TEXT = "flankwatch.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text: as the extractor left it in `user_data`, else built once and kept there."""
+    if DOC_TEXT not in doc.user_data:
+        doc.user_data[DOC_TEXT] = doc.text
+    return doc.user_data[DOC_TEXT]  # type: ignore[no-any-return]
+
 
 @dataclass(frozen=True)
 class DocArrays:
@@ -65,14 +75,19 @@ class Sentence:
         return cls(doc, hits, published, [], [], start + lead, raw.strip(), arrays)
 
     @property
+    def doc_text(self) -> str:
+        """The whole text of the sentence's doc (for what reads the lines around a sentence)."""
+        return doc_text(self.doc)
+
+    @property
     def evidence(self) -> Evidence:
         return Evidence(self.char_start, self.char_start + len(self.text), self.text)
 
     @cached_property
     def lower(self) -> list[str]:
         """Lower-cased token texts of the sentence (index 0 is token `hits.start`)."""
-        strings = self.doc.vocab.strings
-        return [strings[int(h)] for h in self.arrays.lower[self.hits.start : self.hits.end]]
+        strings = self.doc.vocab.strings  # tolist: Python ints at once, not a numpy scalar per token
+        return [strings[h] for h in self.arrays.lower[self.hits.start : self.hits.end].tolist()]
 
     @cached_property
     def norms(self) -> list[str]:
@@ -80,7 +95,7 @@ class Sentence:
         if self.arrays.norm is None:
             return self.lower
         strings = self.doc.vocab.strings
-        return [strings[int(h)] for h in self.arrays.norm[self.hits.start : self.hits.end]]
+        return [strings[h] for h in self.arrays.norm[self.hits.start : self.hits.end].tolist()]
 
     @cached_property
     def token_chars(self) -> list[int]:

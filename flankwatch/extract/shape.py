@@ -33,11 +33,8 @@ def shape_event(
     """Place, actors, targets and theatre of one event, and its type after the home/abroad rules."""
     table = kit.actors
     place = _best_place(sentence, places, trigger)
-    located = [
-        table.alpha3_of[s]
-        for _, s, after in _sentence_states(kit, sentence, mentions)
-        if after and s in table.alpha3_of
-    ]
+    named = _sentence_states(kit, sentence, mentions)  # read once: the roles and the theatre both need them
+    located = [table.alpha3_of[s] for _, s, after in named if after and s in table.alpha3_of]
     ctx = RoleContext(sentence, trigger, mentions, table, place, None, state.publisher)
     recent = next((table.alpha3_of[s] for s in state.states[::-1] if s in table.alpha3_of), None)
     type_name = _home_or_abroad(kit, type_name, ctx, located, recent)
@@ -45,7 +42,7 @@ def shape_event(
     actors, targets = _parties(rules.actors, rules.targets, ctx)
     theatre = decide(
         kit.theatres,
-        _theatre_input(kit, type_name, sentence, place, actors, targets, mentions, state),
+        _theatre_input(kit, type_name, sentence, place, actors, targets, named, state),
         kit.lexicon.places.border_window,
     )
     actors, targets = _parties(rules.actors, rules.targets, replace(ctx, theatre=theatre))
@@ -118,7 +115,7 @@ def _theatre_input(
     place: GazetteerPlace | None,
     actors: tuple[str, ...],
     targets: tuple[str, ...],
-    mentions: list[ActorMention],
+    named: list[tuple[int, str, bool]],
     state: DocumentState,
 ) -> TheatreInput:
     table = kit.actors
@@ -133,6 +130,6 @@ def _theatre_input(
         states(actors) + states(targets),
         states(actors),
         states(targets),
-        _sentence_states(kit, sentence, mentions),
+        named,
         state,
     )

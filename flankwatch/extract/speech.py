@@ -10,6 +10,7 @@ from flankwatch.extract.actors import ActorTable
 from flankwatch.extract.candidate import DocumentInfo
 from flankwatch.extract.dating import best_date, dates_of
 from flankwatch.extract.kit import LanguageKit
+from flankwatch.extract.layout import Row
 from flankwatch.extract.matching import Hit
 from flankwatch.extract.roles import ActorMention
 from flankwatch.extract.sentence import Sentence
@@ -23,12 +24,22 @@ def threat_dates(mentions: list[Mention], claims: bool = False) -> list[Mention]
     "Lukashenko threatened on Tuesday to cut gas transit" dates both on Tuesday); with `claims` (a
     language whose annotation dates statements, dates.yaml statements_on_publication) what is claimed
     is dated by its accusation too ("Minsk claimed on Wednesday that Ukraine massed troops")."""
-    pairs = (("threatened", "THREAT_RHETORIC"), ("claimed", "ACCUSATION")) if claims else (("threatened", "THREAT_RHETORIC"),)
+    pairs = (
+        (("threatened", "THREAT_RHETORIC"), ("claimed", "ACCUSATION"))
+        if claims
+        else (("threatened", "THREAT_RHETORIC"),)
+    )
     if claims:  # a plan with no target date takes the date of the statement that makes it (ontology.md)
         said = next((m for m in mentions if m.type in SPEECH_ACTS and m.date_source == "text"), None)
         if said is not None:
             mentions = [
-                replace(m, date_start=said.date_start, date_end=said.date_end, date_precision=said.date_precision, date_source="text")
+                replace(
+                    m,
+                    date_start=said.date_start,
+                    date_end=said.date_end,
+                    date_precision=said.date_precision,
+                    date_source="text",
+                )
                 if m.modality == "planned" and m.date_source == "publication"
                 else m
                 for m in mentions
@@ -77,6 +88,13 @@ def speech_acts(
     # State media quoting the other side ("по версии польской стороны") do not make a claim of it.
     quoted = [m for m in mentions if m.speaker and m.report is not None and table.side(m.code) != "adversary"]
     named = {m.code for m in mentions if not m.border}
+    # a state named alone before its border ("Polish border guards") is named; a pair only places
+    # ("на белорусско-украинской границе задержаны 15 нарушителей" accuses no one)
+    bordering = [m.code for m in mentions if m.border]
+    if len(set(bordering)) == 1:
+        named |= set(bordering)
+    # a table row names no one: its table's text does ("25.03 | 74 | Кузница")
+    row = isinstance(sentence, Row)
     result: list[Mention] = []
     accusers: list[str] = []
     accused: list[str] = []
@@ -84,7 +102,11 @@ def speech_acts(
     for mention in out:
         rules = kit.lexicon.types.get(mention.type)
         # a sanction, a closure or an expulsion is done in the open: saying it makes no claim
-        in_scope = [] if rules and rules.open_act else [m for m in speakers if _in_report_scope(sentence, m, mention)]
+        in_scope = (
+            []
+            if rules and rules.open_act
+            else [m for m in speakers if _in_report_scope(sentence, m, mention)]
+        )
         said_by = [m.code for m in in_scope]
         if (
             not said_by
@@ -98,7 +120,9 @@ def speech_acts(
         against = [
             c
             for c in (*mention.actors, *mention.targets)
-            if c in named and c not in said_by and (table.is_state(c) or _kind(table, c) == "organisation")
+            if (c in named or row)
+            and c not in said_by
+            and (table.is_state(c) or _kind(table, c) == "organisation")
         ]
         if (
             said_by
@@ -113,7 +137,7 @@ def speech_acts(
             said_in.extend(m.report for m in in_scope if m.report is not None)
             accused.extend(against)
         result.append(mention)
-    if accusers and not any(m.type == "ACCUSATION" for m in result):
+    if accusers and not row and not any(m.type == "ACCUSATION" for m in result):
         # the trailing attribution dates it ("X зафиксировали …, сообщили сегодня в ГПК")
         reports = said_in[::-1] or sentence.hits.get("report")
         expr = next((d for d in (best_date(sentence, r, speech_act=True) for r in reports) if d), None)

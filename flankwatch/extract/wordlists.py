@@ -33,6 +33,7 @@ DATE_FUNCTION_WORDS = (
     "earlier",  # a sentence with one looks back ("Ранее Польша закрыла …"): it takes no date from the sentences before
     "for_duration",  # before a number of days after a start: "od 13 czerwca przez 90 dni"
     "same_day",  # the day a date before it in the sentence names: "tego dnia", "that day"
+    "time_of_day",  # before a clock time: "o godz. 12.05" is no date
 )
 PERIODS = ("day", "week", "month", "year", "total")
 QUALIFIERS = ("about", "up_to", "at_least", "more_than", "less_than")

@@ -5,10 +5,10 @@ from flankwatch.nlp.languages import LanguageSpec, default_data_root, load_langu
 from flankwatch.nlp.pipeline import pipeline_for, sentence_bounds, split_sentences, tokenizer_for
 
 __all__ = [
-    "morphology",
     "LanguageSpec",
     "default_data_root",
     "load_languages",
+    "morphology",
     "pipeline_for",
     "read_yaml",
     "sentence_bounds",

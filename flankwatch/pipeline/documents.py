@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import inspect
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -10,11 +12,15 @@ from pathlib import Path
 from flankwatch import sources
 from flankwatch.config import Config, load_config
 from flankwatch.errors import InputError
+from flankwatch.extract.parallel import chunks, process_context
 from flankwatch.ingest import to_document
 from flankwatch.ingest.neardup import NearDuplicate, Sketch, near_duplicates, sketch
 from flankwatch.pipeline.stages import Extractor, ExtractSummary, IngestSummary, Progress, ProgressFn, Stages
 from flankwatch.records import Document, Mention, Rejection
 from flankwatch.store import Store
+
+DOCS_PER_FORKED_WORKER = 200  # documents from which one more forked extraction process pays off
+DOCS_PER_FRESH_WORKER = 5000  # the same for a process started afresh, which compiles its lexicons first
 
 
 @dataclass
@@ -144,28 +150,106 @@ def extract_pending(
     stages: Stages | None = None,
     extractor: Extractor | None = None,
     batch_size: int | None = None,
+    workers: int | None = None,
 ) -> ExtractSummary:
     """Extract mentions from every document the current extractor has not read; a transaction per batch.
 
     A document the extractor rejects (InputError) is recorded as a rejection and
     marked read, with no mentions; any other error stops the run, and a rerun
-    continues where it stopped.
+    continues where it stopped. With `workers` > 1 an extractor whose `extract_many`
+    takes `workers` reads the batches in that many processes; this process alone writes,
+    batch by batch, in input order. Left to None, `default_workers()` processes are used
+    when there is enough work to pay for starting them (`_worth_starting`).
     """
     extractor = extractor or (stages or Stages.default()).extractor()
     version = extractor_version(extractor)
     pending = store.pending_extraction(version)
     size = batch_size or load_config().batch_size
+    if workers is None:
+        workers = _worth_starting(default_workers(), len(pending))
+    workers = min(workers, -(-len(pending) // size))  # no more processes than batches
+    many = _with_workers(extractor) if workers > 1 else None
+    if many is not None:
+        return _extract_in_processes(store, extractor, many, pending, size, workers, progress)
     mentions, rejected = 0, []
     for start in range(0, len(pending), size):
         documents = store.documents(pending[start : start + size])
         results, problems = _extract_batch(extractor, list(documents.values()))
         mentions += store.write_extractions(results, version, problems)
         rejected.extend(problems)
-        if progress:
-            done = min(start + size, len(pending))
-            last = documents[pending[min(start + size, len(pending)) - 1]]
-            progress(Progress("extract", done, len(pending), last.name))
+        done = min(start + size, len(pending))
+        _report(progress, done, len(pending), documents[pending[done - 1]].name)
     return ExtractSummary(len(pending), mentions, tuple(rejected))
+
+
+def default_workers() -> int:
+    """Extraction processes when none are asked for: one per core, at most two (the batches are
+    independent, and each further process costs memory for the compiled lexicons)."""
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def _worth_starting(workers: int, documents: int) -> int:
+    """As many processes as there is work for: a forked one starts at once with the lexicons
+    compiled here, one started afresh (when another thread runs, a progress bar's) first
+    compiles its own, some seconds per language."""
+    forked = process_context().get_start_method() == "fork"
+    per_worker = DOCS_PER_FORKED_WORKER if forked else DOCS_PER_FRESH_WORKER
+    return max(1, min(workers, documents // per_worker))
+
+
+def _with_workers(extractor: Extractor) -> Callable[..., Iterable[tuple[Document, list[Mention]]]] | None:
+    """The extractor's `extract_many` if it takes `workers`, else None."""
+    many = getattr(extractor, "extract_many", None)
+    try:
+        return many if many is not None and "workers" in inspect.signature(many).parameters else None
+    except (TypeError, ValueError):  # a callable without a signature
+        return None
+
+
+def _extract_in_processes(
+    store: Store,
+    extractor: Extractor,
+    many: Callable[..., Iterable[tuple[Document, list[Mention]]]],
+    pending: list[str],
+    size: int,
+    workers: int,
+    progress: ProgressFn | None,
+) -> ExtractSummary:
+    """`extract_pending` with the batches read by worker processes, written here in input order.
+
+    The worker batches are the store batches, so a batch whose document the extractor refuses
+    (InputError) is exactly the one not yet written: it is read again here, one by one, and the
+    workers start again after it."""
+    version = extractor_version(extractor)
+    mentions, rejected, done = 0, [], 0
+    while done < len(pending):
+        stream = many(_stored(store, pending[done:], size), batch_size=size, workers=workers)
+        try:
+            for batch in chunks(stream, size):
+                results = [(d.id, _filed_under(d, found)) for d, found in batch]
+                mentions += store.write_extractions(results, version, [])
+                done += len(batch)
+                _report(progress, done, len(pending), batch[-1][0].name)
+        except InputError:
+            documents = store.documents(pending[done : done + size])
+            results, problems = _extract_batch(extractor, list(documents.values()))
+            mentions += store.write_extractions(results, version, problems)
+            rejected.extend(problems)
+            done = min(done + size, len(pending))
+            _report(progress, done, len(pending), documents[pending[done - 1]].name)
+    return ExtractSummary(len(pending), mentions, tuple(rejected))
+
+
+def _stored(store: Store, ids: list[str], size: int) -> Iterator[Document]:
+    """The documents of `ids` in that order, read from the store a batch at a time."""
+    for start in range(0, len(ids), size):
+        found = store.documents(ids[start : start + size])
+        yield from (found[i] for i in ids[start : start + size])
+
+
+def _report(progress: ProgressFn | None, done: int, total: int, last: str) -> None:
+    if progress:
+        progress(Progress("extract", done, total, last))
 
 
 def _extract_batch(

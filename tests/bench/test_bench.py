@@ -63,7 +63,7 @@ def test_a_template_naming_an_unknown_slot_is_a_data_file_error(tmp_path: Path) 
     assert set(template_languages()) >= {"en", "ru", "pl"}
 
 
-def test_both_passes_are_measured_with_their_memory() -> None:
+def test_the_passes_are_measured_with_their_memory_and_the_ratio_compares_one_process_each() -> None:
     result = run_bench(BenchOptions(docs=16, languages=("en", "pl"), workers=2, batch_size=4))
     record = result.to_json()
     for key in ("docs", "megabytes", "extract_docs_per_s", "tokenizer_docs_per_s", "ratio", "peak_rss_mb"):
@@ -71,9 +71,15 @@ def test_both_passes_are_measured_with_their_memory() -> None:
     assert record["docs"] == 16 and result.tokenizer.docs == 16
     assert record["megabytes"] > 0 and result.extraction.bytes == result.tokenizer.bytes
     assert record["extract_docs_per_s"] > 0 and record["tokenizer_docs_per_s"] > 0 and record["ratio"] > 0
-    assert record["peak_rss_worker_mb"] > 10 and record["peak_rss_mb"] >= record["peak_rss_main_mb"]
+    assert record["tokenizer_workers"] == record["extract_workers"] == 1  # the ratio: equal resources
+    assert record["peak_rss_worker_mb"] == 0 and record["peak_rss_mb"] >= record["peak_rss_main_mb"] > 10
     assert record["workers"] == 2 and record["machine"]["cpus"] >= 1
     assert set(record["mentions_by_language"]) <= {"en", "pl"}
+    parallel = record["parallel"]  # the two-process pass, apart and labelled
+    assert parallel["extract_workers"] == 2 and parallel["peak_rss_worker_mb"] > 10
+    assert parallel["extract_docs_per_s"] > 0 and parallel["ratio_vs_one_tokenizer_process"] > 0
+    assert parallel["speedup_vs_one_extraction_process"] > 0
+    assert parallel["mentions"] == record["mentions"] and parallel["same_mentions"] is True
 
 
 def test_the_command_prints_one_json_object() -> None:
@@ -81,6 +87,7 @@ def test_the_command_prints_one_json_object() -> None:
     assert result.exit_code == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["docs"] == 6 and record["languages"] == ["en"] and record["workers"] == 1
+    assert record["parallel"] is None  # one worker: no multi-process pass
 
 
 def test_the_command_names_unknown_languages() -> None:

@@ -94,9 +94,9 @@ def test_explicit_dates_and_ranges(text: str, expected: tuple[str, str, str, str
         ("since January", ("2024-01-01", "2024-03-21", "month", "since")),
         ("since the start of the migration crisis in 2021", ("2021-01-01", "2024-03-21", "year", "since")),
         ("since the crossings were shut on December 15", ("2023-12-15", "2024-03-21", "day", "since")),
-        # a target: from the statement to the end of the period it names
+        # a target: the period it names; "by the end of" runs from the statement to that end
         ("by the end of 2024", ("2024-03-21", "2024-12-31", "year", "until")),
-        ("by 2027", ("2024-03-21", "2027-12-31", "year", "until")),
+        ("by 2027", ("2027-01-01", "2027-12-31", "year", "until")),
     ],
 )
 def test_since_and_by(text: str, expected: tuple[str, str, str, str]) -> None:

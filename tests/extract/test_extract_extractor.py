@@ -91,3 +91,71 @@ def test_mentions_serialise_with_the_stable_fields(extract: Callable[..., list[M
     ]
     assert record["date_start"] == "2024-03-19" and record["place"]["name"] == "Kuźnica"
     assert 0 < record["confidence"] <= 1
+
+
+def _grouped(extractor: Extractor, text: str) -> list[tuple[str, bool, list[str]]]:
+    """(sentence text, heading, trigger words) of what the matchers hand on, read from the doc alone."""
+    kit = extractor.kit("en")
+    assert kit is not None
+    doc = kit.nlp(text)
+    return [
+        (doc[s.start : s.end].text.strip(), s.heading, [doc[h.start : h.end].text for h in s.get("trigger")])
+        for s in kit.matchers.sentences(doc)
+    ]
+
+
+def test_only_sentences_with_a_trigger_and_short_numbered_lines_are_handed_on(extractor: Extractor) -> None:
+    text = (
+        "The weather was mild.\n"
+        "Tuesday 2 April\n"
+        "Polish border guards recorded 210 attempts to cross the border from Belarus.\n"
+        "Attempts to cross by day:\n"
+        "3 April - 120\n"
+        "4 April - 98\n\n"
+        "5 April - 77\n"
+    )
+    grouped = _grouped(extractor, text)
+    assert ("Tuesday 2 April", True, []) in grouped  # a short line with a number: a possible date heading
+    assert not any(s.startswith("The weather") for s, _, _ in grouped)  # no trigger, no number: not read
+    rows = next(s for s, _, _ in grouped if s.startswith("Attempts to cross by day"))
+    assert rows.endswith("4 April - 98")  # the rows under the colon joined; the blank line ends the list
+    assert ("5 April - 77", True, []) in grouped
+
+
+def test_the_text_given_to_the_matchers_and_the_doc_text_group_alike(extractor: Extractor) -> None:
+    kit = extractor.kit("en")
+    assert kit is not None
+    doc = kit.nlp(TEXT + "Figures:\n1 March - 12\n")
+    with_text = kit.matchers.sentences(doc, TEXT + "Figures:\n1 March - 12\n")
+    assert [(s.start, s.end, s.heading, s.hits) for s in with_text] == [
+        (s.start, s.end, s.heading, s.hits) for s in kit.matchers.sentences(doc)
+    ]
+
+
+def test_the_doc_carries_the_text_it_was_made_from(extractor: Extractor) -> None:
+    from flankwatch.extract.sentence import doc_text
+
+    kit = extractor.kit("en")
+    assert kit is not None
+    doc = kit.nlp("Guards saw 12 people.  Then\n\n 30 more.")
+    assert doc_text(doc) == doc.text == "Guards saw 12 people.  Then\n\n 30 more."  # built once, and kept
+    doc.user_data["flankwatch.text"] = "as the extractor left it"
+    assert doc_text(doc) == "as the extractor left it"
+
+
+def test_table_rows_and_list_items_without_a_trigger_are_handed_on_with_their_hits(extractor: Extractor) -> None:
+    kit = extractor.kit("en")
+    assert kit is not None
+    text = (
+        "Attempts to cross the border from Belarus, by day:\n\n"
+        "14 May 2024 | 185 | Białowieża | Hajnówka district | night\n"
+        "• 15 May 2024: 143 near Białowieża and the Hajnówka district\n"
+        "The weather on 16 May 2024 was mild in the whole of the Hajnówka district today\n"
+    )
+    doc = kit.nlp(text)
+    handed = {doc[s.start : s.end].text.strip(): s for s in kit.matchers.sentences(doc)}
+    row = handed["14 May 2024 | 185 | Białowieża | Hajnówka district | night"]
+    item = handed["• 15 May 2024: 143 near Białowieża and the Hajnówka district"]
+    assert row.heading and item.heading and not row.get("trigger")
+    assert "Białowieża" in [doc[h.start : h.end].text for h in row.get("place")]  # its hits come along
+    assert not any(s.startswith("The weather") for s in handed)  # a long line that is no row: not read

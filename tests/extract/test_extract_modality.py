@@ -143,3 +143,47 @@ def test_an_undated_event_takes_the_date_of_the_sentences_before_it(extract: Ext
         "Groups of 50 to 100 people tried to force the barrier near Czeremcha."
     )
     assert [m.date_start for m in found] == [date(2024, 3, 18), date(2024, 3, 18)]
+
+
+def test_an_exercise_held_is_not_a_claim(extract: Extract) -> None:
+    found = extract("On 9 March Belarus held a snap check of units in Hrodna region.", published="2024-03-21")
+    assert only(found, "MILITARY_EXERCISE").modality == "occurred"
+
+
+def test_a_conditional_threat_is_a_threat_and_its_object_threatened(extract: Extract) -> None:
+    found = extract("Lukashenko said that if we are provoked, the gas valve can be closed.", published="2024-05-29")
+    assert only(found, "THREAT_RHETORIC").modality == "occurred"
+    assert only(found, "ENERGY_COERCION").modality == "threatened"
+
+
+def test_a_believed_source_is_a_claim(extract: Extract) -> None:
+    found = extract("The source of the GPS jamming is believed to be in Russia.", published="2024-04-29")
+    assert only(found, "AVIATION_INTERFERENCE").modality == "claimed"
+
+
+def test_scenario_outlooks_are_hypothetical(extract: Extract) -> None:
+    found = extract("Outlook: a new snap check of Belarusian units is likely.", published="2024-07-20")
+    assert only(found, "MILITARY_EXERCISE").modality == "hypothetical"
+    debated = extract("Parliament debates prolonging the temporary border security law.", published="2024-06-27")
+    assert only(debated, "BORDER_REGIME").modality == "hypothetical"
+
+
+def test_nothing_seen_and_no_damage_are_not_events(extract: Extract) -> None:
+    assert "FORCE_DEPLOYMENT" not in {
+        m.type for m in extract("We have seen no movement of forces toward the Lithuanian border.", published="2024-07-12")
+    }
+    assert extract("Physical barrier: no damage reported.", published="2024-01-17") == []
+
+
+def test_adversary_media_reporting_a_closure_make_no_claim(extract: Extract) -> None:
+    found = extract("Poland closed the Bobrowniki crossing on Monday.", published="2024-06-12", publisher="TASS")
+    assert only(found, "BORDER_REGIME").modality == "occurred"
+    assert "ACCUSATION" not in {m.type for m in found}
+
+
+def test_a_practice_of_escorting_migrants_takes_no_date_from_before(extract: Extract) -> None:
+    found = extract(
+        "On Monday, 97 attempts to cross the border were recorded.\n"
+        "Belarusian services continue to organise and escort groups of foreigners to the border."
+    )
+    assert only(found, "MIGRANT_INSTRUMENTALISATION").date_start is None

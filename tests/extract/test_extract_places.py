@@ -95,3 +95,24 @@ def test_a_passive_trigger_swaps_the_roles(extract: Extract) -> None:
 def test_acronyms_match_their_case_only(extract: Extract) -> None:
     found = extract("The US deployed troops to Poland, officials told us.")
     assert "USA" in {a for m in found for a in m.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "theatre"),
+    [
+        ("Belarus moved troops to Mozyr on Monday.", "UA-BY"),  # Russian spelling of Mazyr
+        ("Belarus moved troops to Homel region on Monday.", "UA-BY"),
+        ("Lithuanian guards turned back 12 people near Salcininkai on Monday.", "LT-BY"),
+        ("Russia held drills in the Kaliningrad Oblast on Monday.", "PL-RU"),
+    ],
+)
+def test_spelling_variants_of_en_c_places_give_their_theatre(text: str, theatre: str, extract: Extract) -> None:
+    assert extract(text, published="2024-06-12")[0].theatre == theatre
+
+
+def test_an_allied_interceptor_is_an_actor(extract: Extract) -> None:
+    found = extract(
+        "A Russian Il-20 reconnaissance plane was intercepted by Italian F-35s of the Baltic air policing mission.",
+        published="2024-04-29",
+    )
+    assert "ITA" in only(found, "AIR_ACTIVITY").actors

@@ -143,3 +143,80 @@ def test_counts_of_different_units_with_different_dates_stay_one_event(
         "2024-01-01",
         "2028-12-31",
     )
+
+
+# Styles of the en-c dev documents: wire flashes, adversary media, live blogs, bulletins, scenario notes.
+@pytest.mark.parametrize(
+    ("type_name", "text"),
+    [
+        ("MIGRATION_PRESSURE", "Polish guards forced over 300 refugees, including women and children, back into Belarus."),
+        ("MIGRATION_PRESSURE", "Three persons were apprehended in the border zone near Salla after crossing illegally."),
+        ("BORDER_INCIDENT", "The committee said the refugees were beaten before being pushed through the fence."),
+        ("BORDER_INCIDENT", "Belarusian personnel would then take part in an armed incident on the line itself."),
+        ("BORDER_REGIME", "Ban in force from 13 June 2024, 00:00, for 90 days."),
+        ("AIRSPACE_VIOLATION", "The missile stayed in Polish airspace for 39 seconds."),
+        ("AIRSPACE_VIOLATION", "Minsk reported that drones launched from Lithuanian territory had flown over its border districts."),
+        ("AIR_ACTIVITY", "A Belarusian Su-25 on a training flight came within 2 km of the Lithuanian border."),
+        ("ARMED_ATTACK", "The least likely path is a Belarusian ground incursion into Volyn region."),
+        ("DEFENCE_POSTURE", "Warsaw raises the readiness of its air defence units."),
+        ("THREAT_RHETORIC", "Lukashenko said that if we are provoked, the gas valve can be closed."),
+        ("ACCUSATION", '"This is a deliberate provocation by the neighbouring state," the statement says.'),
+        ("ACCUSATION", 'A spokesman for the Polish Foreign Ministry called the statement "blackmail".'),
+        ("ACCUSATION", "Minsk moved special operations units to the border in response to a Ukrainian build-up."),
+        ("ENERGY_COERCION", "Russian officials warned that Moscow might disconnect the Baltic states from the BRELL grid."),
+        ("AVIATION_INTERFERENCE", "Finnair's suspension of its Helsinki–Tartu route takes effect today."),
+        ("AVIATION_INTERFERENCE", "Two aircraft had to abort landings at Tartu last week."),
+        ("AVIATION_INTERFERENCE", "More than 1,600 aircraft reported signal loss over two days."),
+        ("SABOTAGE_ESPIONAGE", "At least 200 fighters are being prepared at camps near Vilnius, the KGB chief said."),
+        ("FORCE_DEPLOYMENT", "Ukraine's border service confirmed a partial withdrawal from Gomel region."),
+    ],
+)
+def test_style_variants_are_found(type_name: str, text: str, extract: Callable[..., list[Mention]]) -> None:
+    assert type_name in {m.type for m in extract(text, published="2024-06-12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Belarusian border guards gave first aid to 14 people, six of whom were taken to hospital.", "MIGRANT_INSTRUMENTALISATION"),
+        ("5. Sanctions for breach: fine under Art. 49 of the Code of Petty Offences.", "SANCTIONS"),
+        ("1 driver detained on the road, vehicle seized.", "ARMED_ATTACK"),
+        ("Belarus may stop gas transit to Europe if the West continues its provocations.", "BORDER_INCIDENT"),
+        ("A forced disconnection would be manageable, since the grids have rehearsed island operation.", "MILITARY_EXERCISE"),
+        ("In a third path Belarusian personnel would take part in an armed incident.", "MILITARY_EXERCISE"),
+        ("Minsk reported that drones launched from Lithuanian territory had flown over its border districts.", "STRIKE"),
+        ("Two Polish helicopters had entered Belarusian airspace near Hrodna, Minsk claimed.", "BORDER_INCIDENT"),
+        ("Minsk has repeatedly called on Vilnius to stop provocations on the border.", "BORDER_INCIDENT"),
+        ("The series counts attempts rather than people, so one person stopped three times is counted three times.",
+         "MIGRATION_PRESSURE"),
+        ("Article 4 lets any ally ask for consultations when it feels threatened.", "DIPLOMATIC_ACTION"),
+    ],
+)
+def test_style_look_alikes_are_not_events(text: str, absent: str, extract: Callable[..., list[Mention]]) -> None:
+    assert absent not in {m.type for m in extract(text, published="2024-06-12")}
+
+
+def test_smuggling_balloons_are_counted_as_incidents(extract: Callable[..., list[Mention]]) -> None:
+    found = extract("On Friday eleven smuggling balloons from Belarus came down near Šalčininkai.", published="2024-05-27")
+    (balloons,) = [m for m in found if m.type == "AIRSPACE_VIOLATION"]
+    assert [(q.value, q.unit) for q in balloons.quantities] == [(11, "incidents")]
+
+
+def test_a_weekly_count_of_drones_is_per_week(extract: Callable[..., list[Mention]]) -> None:
+    found = extract("Four drones from Lithuania entered Belarusian airspace last week, Minsk said.", published="2024-05-03")
+    (drones,) = [m for m in found if m.type == "AIRSPACE_VIOLATION"]
+    assert [(q.value, q.unit, q.period) for q in drones.quantities] == [(4, "drones", "week")]
+
+
+def test_helicopters_crossing_the_state_border_violate_airspace(extract: Callable[..., list[Mention]]) -> None:
+    types = {m.type for m in extract("Two Polish helicopters violated the state border of Belarus near Hrodna.")}
+    assert "AIRSPACE_VIOLATION" in types and "BORDER_INCIDENT" not in types
+
+
+def test_a_named_exercise_restated_without_new_facts_is_one_event(extract: Callable[..., list[Mention]]) -> None:
+    found = extract(
+        "More than 1,500 servicemen are taking part in a tactical exercise in the Kaliningrad Region.\n"
+        "The troops are practising the defence of the coast.",
+        published="2024-07-10",
+    )
+    assert [m.type for m in found] == ["MILITARY_EXERCISE"]

@@ -198,3 +198,54 @@ def test_violence_against_migrants_claimed_by_the_border_committee(be) -> None: 
     assert one(found, "ACCUSATION").actors == ("BLR",)
     assert one(found, "BORDER_INCIDENT").modality == "claimed"
     assert counts(one(found, "MIGRATION_PRESSURE")) == [(15, None, "people", "exact", None)]
+
+
+# -- styles of the be-b dev documents: state media, committee tables, opposition posts -----
+def test_drones_from_a_neighbours_territory_reported_by_state_media_are_a_claim(be) -> None:  # type: ignore[no-untyped-def]
+    found = be("У панядзелак памежнікі выявілі тры беспілотнікі, якія заляцелі ў паветраную прастору краіны з тэрыторыі Польшчы.",
+               publisher="Zviazda")
+    m = one(found, "AIRSPACE_VIOLATION")
+    assert (m.modality, m.actors, m.theatre) == ("claimed", ("POL",), "PL-BY")
+    assert one(found, "ACCUSATION").targets == ("POL",)
+
+
+def test_a_drone_that_came_down_is_an_airspace_violation(be) -> None:  # type: ignore[no-untyped-def]
+    m = one(be("Учора беспілотнік прызямліўся пад Астраўцом."), "AIRSPACE_VIOLATION")
+    assert m.place is not None and m.place.name == "Astravets"
+
+
+def test_a_soldier_stabbed_through_the_fence_is_an_incident(be) -> None:  # type: ignore[no-untyped-def]
+    m = one(be("У аўторак мігрант праз плот ударыў нажом польскага салдата."), "BORDER_INCIDENT")
+    assert m.date_start == date(2024, 5, 28)
+
+
+def test_a_package_approved_has_occurred_and_an_approved_plan_is_planned(be) -> None:  # type: ignore[no-untyped-def]
+    assert one(be("Учора Еўрасаюз зацвердзіў новы пакет санкцый супраць Расіі."), "SANCTIONS").modality == "occurred"
+    m = one(be("Учора ўрад Літвы зацвердзіў план будаўніцтва плота даўжынёй 50 км на мяжы з Беларуссю."), "BORDER_FORTIFICATION")
+    assert m.modality == "planned"
+
+
+def test_inhumane_actions_charge_the_other_side(be) -> None:  # type: ignore[no-untyped-def]
+    found = be("ДПК заклікаў літоўскі бок спыніць негуманныя дзеянні ў дачыненні да мігрантаў.", publisher="State Border Committee of Belarus")
+    assert one(found, "ACCUSATION").modality == "occurred"
+
+
+def test_purposeful_reconnaissance_is_espionage(be) -> None:  # type: ignore[no-untyped-def]
+    m = one(be("Старшыня ДПК назваў палёты над мяжой мэтанакіраванай разведкай."), "SABOTAGE_ESPIONAGE")
+    assert m.type == "SABOTAGE_ESPIONAGE"
+
+
+def test_an_analysts_forecast_is_hypothetical_and_a_new_wave_is_pressure(be) -> None:  # type: ignore[no-untyped-def]
+    found = be("Па нашай ацэнцы, рэжым будзе выкарыстоўваць міграцыйны ціск і далей, а ў жніўні магчымая новая хваля.")
+    assert {m.type: m.modality for m in found} == {"MIGRANT_INSTRUMENTALISATION": "hypothetical",
+                                                   "MIGRATION_PRESSURE": "hypothetical"}
+
+
+def test_a_call_to_stop_mistreating_refugees_is_no_crossing(be) -> None:  # type: ignore[no-untyped-def]
+    found = be("ДПК заклікаў латвійскі бок спыніць бесчалавечныя дзеянні ў дачыненні да бежанцаў.")
+    assert not [m for m in found if m.type == "MIGRATION_PRESSURE"]
+
+
+def test_attacks_that_may_continue_are_a_condition_not_an_incident(be) -> None:  # type: ignore[no-untyped-def]
+    found = be("Калі напады на памежнікаў працягнуцца, Літва можа закрыць апошні пункт пропуску.")
+    assert not [m for m in found if m.type == "BORDER_INCIDENT"]

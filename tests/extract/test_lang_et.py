@@ -29,8 +29,6 @@ def et(extractor: Extractor):  # type: ignore[no-untyped-def]
     return run
 
 
-
-
 def span(text: str, published: str = PUBLISHED) -> tuple[str, str, str]:
     found = parse_dates(text, date.fromisoformat(published), "et")
     assert len(found) == 1, f"{text!r}: {[(d.text, d.start, d.end) for d in found]}"
@@ -64,7 +62,7 @@ def test_narva_in_any_case(et, form: str) -> None:  # type: ignore[no-untyped-de
     )
     assert m.place is not None and m.place.name == "Narva"
     assert m.theatre == "EE-RU"
-    assert counts(m) == [(3, None, "people", "exact", None)]
+    assert counts(m) == [(3, None, "people", "exact", "day")]  # a count of one day is per day
 
 
 def test_belarus_and_russia_in_their_cases(et) -> None:  # type: ignore[no-untyped-def]
@@ -171,3 +169,30 @@ def test_a_purchase_announced_in_the_present_is_planned(et) -> None:  # type: ig
 
 def test_a_rarity_is_no_event(et) -> None:  # type: ignore[no-untyped-def]
     assert et("Kaitsevägi rõhutas, et Eesti õhuruumi rikkumisi on viimastel aastatel olnud harva.") == []
+
+
+# -- styles of the et-b dev documents: ERR news, a numbered Defence Forces release, PPA digest -------
+def test_an_exercise_told_again_in_a_numbered_point_is_one_exercise(et) -> None:  # type: ignore[no-untyped-def]
+    text = "1. Täna algab suurõppus Kevadtorm.\n2. Õppusel kasutatakse CV90 lahingumasinaid."
+    assert [m.type for m in et(text, publisher="Kaitsevägi")] == ["MILITARY_EXERCISE"]
+
+
+def test_calling_an_exercise_a_provocation_is_no_second_exercise(et) -> None:  # type: ignore[no-untyped-def]
+    found = et("Venemaa kaitseministeerium nimetas eile õppust provokatsiooniks.", publisher="ERR")
+    assert [m.type for m in found] == ["ACCUSATION"]
+
+
+def test_naming_who_is_behind_jamming_is_an_accusation(et) -> None:  # type: ignore[no-untyped-def]
+    found = et(
+        "Välisminister ütles pühapäeval, et segamise taga on Venemaa, ning lubas teemat arutada liitlastega.",
+        publisher="ERR",
+    )
+    assert [m.type for m in found] == ["ACCUSATION"]
+
+
+def test_planes_turning_back_from_tartu(et) -> None:  # type: ignore[no-untyped-def]
+    m = one(
+        et("Eile pidid kaks lennukit Tartu lähistelt Helsingisse tagasi pöörduma.", publisher="ERR"),
+        "AVIATION_INTERFERENCE",
+    )
+    assert m.place is not None and m.place.name == "Tartu"

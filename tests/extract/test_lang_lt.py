@@ -29,8 +29,6 @@ def lt(extractor: Extractor):  # type: ignore[no-untyped-def]
     return run
 
 
-
-
 def span(text: str, published: str = PUBLISHED) -> tuple[str, str, str]:
     found = parse_dates(text, date.fromisoformat(published), "lt")
     assert len(found) == 1, f"{text!r}: {[(d.text, d.start, d.end) for d in found]}"
@@ -72,7 +70,7 @@ def test_inflected_border_places_resolve(lt, text: str, place: str) -> None:  # 
     m = one(lt(text), "MIGRATION_PRESSURE")
     assert m.place is not None and m.place.name == place
     assert m.theatre == "LT-BY"
-    assert counts(m) == [(14, None, "people", "exact", None)]
+    assert counts(m) == [(14, None, "people", "exact", "day")]  # VSAT's count of one day is per day
 
 
 @pytest.mark.parametrize("form", ["Baltarusija", "Baltarusijos", "Baltarusijoje"])
@@ -279,3 +277,51 @@ def test_a_live_blog_line_and_a_table_line(lt) -> None:  # type: ignore[no-untyp
     assert counts(m) == [(50, None, "people", "about", None)]
     m = one(lt("Apgręžti užsieniečiai pagal ruožus: Druskininkų – 12, Šalčininkų – 8."), "MIGRATION_PRESSURE")
     assert [q.value for q in m.quantities] == [12, 8]
+
+
+# -- styles of the lt-b dev documents: VSAT summaries, LRT news and live blog, Seimas Q&A --------
+def test_cut_concertina_is_an_incident_not_a_fortification(lt) -> None:  # type: ignore[no-untyped-def]
+    found = lt(
+        "Pirmadienį Varėnos ruože aptiktas pažeistas fizinis barjeras – nukirpta apie 3 m koncertinos."
+    )
+    assert [m.type for m in found] == ["BORDER_INCIDENT"]
+
+
+def test_a_count_of_one_day_is_per_day(lt) -> None:  # type: ignore[no-untyped-def]
+    m = one(lt("Šeštadienį bandymų neteisėtai kirsti sieną neužfiksuota."), "MIGRATION_PRESSURE")
+    assert (m.date_start, counts(m)) == (date(2024, 6, 15), [(0, None, "people", "exact", "day")])
+
+
+def test_minsk_blaming_lithuania_is_an_accusation(lt) -> None:  # type: ignore[no-untyped-def]
+    found = lt("Minskas kaltina Lietuvą: į Baltarusijos oro erdvę neva įskrido keli dronai.", publisher="LRT")
+    assert one(found, "ACCUSATION").actors == ("BLR",)
+
+
+def test_moscow_calling_a_deployment_a_provocation(lt) -> None:  # type: ignore[no-untyped-def]
+    text = "Maskva vakar pareiškė, kad Vokietijos karių dislokavimas yra „provokacija“, didinanti įtampą regione."
+    assert one(lt(text, publisher="LRT"), "ACCUSATION").date_start == date(2024, 6, 17)
+
+
+def test_frontex_officers_helping_in_quotes(lt) -> None:  # type: ignore[no-untyped-def]
+    found = lt("Šiuo metu pasieniečiams padeda „Frontex“ pareigūnai.", publisher="LRT")
+    assert [m.type for m in found] == ["ALLIED_SUPPORT"]
+
+
+def test_a_brigade_to_settle_at_a_training_area(lt) -> None:  # type: ignore[no-untyped-def]
+    m = one(lt("Pagrindinės brigados pajėgos turėtų įsikurti Rukloje.", publisher="LRT"), "ALLIED_SUPPORT")
+    assert m.place is not None and m.place.name == "Rukla"
+
+
+def test_an_exercise_mentioned_again_is_not_a_second_exercise(lt) -> None:  # type: ignore[no-untyped-def]
+    text = "Rusija Karaliaučiaus srityje pradėjo pratybas, kuriose dalyvauja apie 1 200 karių. Gynybos ministerija pratybų tikslų nekomentuoja."
+    assert [m.type for m in lt(text, publisher="LRT")] == ["MILITARY_EXERCISE"]
+
+
+def test_an_answer_giving_a_count_of_foreigners(lt) -> None:  # type: ignore[no-untyped-def]
+    m = one(lt("ATSAKYMAS: Nuo sausio 1 d. – 274 užsieniečiai."), "MIGRATION_PRESSURE")
+    assert (m.date_start, counts(m)) == (date(2024, 1, 1), [(274, None, "people", "exact", "total")])
+
+
+def test_how_crews_cope_with_jamming_is_no_new_event(lt) -> None:  # type: ignore[no-untyped-def]
+    text = "Trikdžiai skrydžių nesustabdo, tačiau įgulos priverstos naudotis atsarginėmis navigacijos sistemomis."
+    assert lt(text, publisher="LRT") == []

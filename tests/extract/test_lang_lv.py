@@ -29,8 +29,6 @@ def lv(extractor: Extractor):  # type: ignore[no-untyped-def]
     return run
 
 
-
-
 def span(text: str, published: str = PUBLISHED) -> tuple[str, str, str]:
     found = parse_dates(text, date.fromisoformat(published), "lv")
     assert len(found) == 1, f"{text!r}: {[(d.text, d.start, d.end) for d in found]}"
@@ -282,3 +280,43 @@ def test_gnss_jamming(lv) -> None:  # type: ignore[no-untyped-def]
     )
     assert counts(m) == [(1200, None, "aircraft", "more_than", "month")]
     assert (m.date_start, m.date_end) == (date(2024, 5, 1), date(2024, 5, 31))
+
+
+# -- styles of the lv-b dev documents: VRS tables, LSM news, a think-tank note ----------------------
+def test_a_table_under_a_prevented_column(lv) -> None:  # type: ignore[no-untyped-def]
+    text = "Datums | Novērsti | Visvairāk\n10. jūnijs | 21 | Silene\n11. jūnijs | 17 | Krāslava"
+    found = [m for m in lv(text) if m.type == "MIGRATION_PRESSURE"]
+    assert [(m.date_start, counts(m)) for m in found] == [
+        (date(2024, 6, 10), [(21, None, "people", "exact", "day")]),
+        (date(2024, 6, 11), [(17, None, "people", "exact", "day")]),
+    ]
+
+
+def test_a_warning_to_unplug_the_baltics_from_brell(lv) -> None:  # type: ignore[no-untyped-def]
+    text = "Krievijas amatpersona otrdien brīdināja, ka Krievija var atslēgt Baltijas valstis no BRELL energoloka."
+    found = lv(text, publisher="LSM")
+    assert one(found, "THREAT_RHETORIC").modality == "occurred"
+    assert one(found, "ENERGY_COERCION").modality == "threatened"
+
+
+def test_blaming_russia_for_jamming_is_an_accusation(lv) -> None:  # type: ignore[no-untyped-def]
+    m = one(lv("Ārlietu ministrija traucējumos vaino Krieviju.", publisher="LSM"), "ACCUSATION")
+    assert (m.modality, m.date_start) == ("occurred", date(2024, 6, 18))
+
+
+def test_units_moved_toward_a_region(lv) -> None:  # type: ignore[no-untyped-def]
+    text = "Baltkrievija paziņoja, ka pārvieto uz Gomeļas apgabalu, pie robežas ar Ukrainu, speciālo operāciju vienības."
+    m = one(lv(text, publisher="LSM"), "FORCE_DEPLOYMENT")
+    assert m.place is not None and m.place.name == "Gomel region"
+
+
+def test_what_experts_think_is_no_event(lv) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Drošības eksperti uzskata, ka enerģētikas draudi un navigācijas traucējumi ir hibrīdspiediena daļa."
+    )
+    assert lv(text, publisher="LSM") == []
+
+
+def test_a_nuclear_forces_exercise_is_one_exercise(lv) -> None:  # type: ignore[no-untyped-def]
+    text = "11. jūnijā Baltkrievija pievienojās Krievijas nestratēģisko kodolspēku mācībām, kurās iesaistīti Iskander kompleksi."
+    assert [m.type for m in lv(text, publisher="LSM")] == ["MILITARY_EXERCISE"]

@@ -27,8 +27,6 @@ def pl(extractor: Extractor):  # type: ignore[no-untyped-def]
     return run
 
 
-
-
 # -- morphology -------------------------------------------------------------------------
 def test_polish_is_matched_on_stems_of_its_own_endings() -> None:
     spec = load_languages()["pl"]
@@ -383,3 +381,81 @@ def test_abbreviations_and_dates_end_no_sentence(pl) -> None:  # type: ignore[no
         "MIGRATION_PRESSURE",
     )
     assert m.evidence.text.startswith("Wczoraj, tj.") and counts(m) == [(120, None, "people", "about", "day")]
+
+
+# -- styles of the pl-b dev documents: communiqués, think-tank notes, adversary media, Q&A --------
+def test_services_bringing_groups_to_the_fence_is_no_pressure_count(pl) -> None:  # type: ignore[no-untyped-def]
+    found = pl("Białoruskie służby wciąż dowożą grupy cudzoziemców pod zaporę w rejonie Krynek.")
+    assert {m.type for m in found} == {"MIGRANT_INSTRUMENTALISATION"}
+
+
+def test_a_falling_pressure_under_a_buffer_zone_is_no_event(pl) -> None:  # type: ignore[no-untyped-def]
+    found = pl(
+        "Wprowadzona w czerwcu strefa buforowa zbiegła się ze spadkiem presji migracyjnej.", publisher=""
+    )
+    assert "MIGRATION_PRESSURE" not in {m.type for m in found}
+
+
+def test_a_threat_to_stop_gas_transit_in_the_instrumental(pl) -> None:  # type: ignore[no-untyped-def]
+    found = pl("We wtorek Łukaszenka zagroził wstrzymaniem tranzytu gazu do Europy.", publisher="")
+    assert one(found, "THREAT_RHETORIC").modality == "occurred"
+    assert one(found, "ENERGY_COERCION").modality == "threatened"
+
+
+def test_cutting_the_suwalki_gap_is_a_scenario_of_attack(pl) -> None:  # type: ignore[no-untyped-def]
+    text = "W najgorszym scenariuszu wojska rosyjskie mogłyby próbować przeciąć przesmyk suwalski."
+    m = one(pl(text, publisher=""), "ARMED_ATTACK")
+    assert (m.modality, m.place.name if m.place else None) == ("hypothetical", "Suwałki gap")
+
+
+def test_calling_an_exercise_a_rehearsal_of_aggression_is_an_accusation(pl) -> None:  # type: ignore[no-untyped-def]
+    text = "Mińsk uznaje prowadzone w lutym polskie ćwiczenia, w których brało udział wielu żołnierzy, za próbę generalną agresji."
+    assert one(pl(text, publisher=""), "ACCUSATION").modality == "occurred"
+
+
+def test_naming_manoeuvres_nuclear_blackmail_is_an_accusation_not_a_threat(pl) -> None:  # type: ignore[no-untyped-def]
+    found = pl("MSZ określiło manewry jako element szantażu jądrowego.", publisher="")
+    assert one(found, "ACCUSATION").actors == ("POL",)
+    assert "THREAT_RHETORIC" not in {m.type for m in found}
+
+
+def test_a_nuclear_forces_exercise_is_one_exercise(pl) -> None:  # type: ignore[no-untyped-def]
+    text = "We wtorek Białoruś rozpoczęła ćwiczenia niestrategicznych sił jądrowych z udziałem wyrzutni Iskander."
+    found = pl(text, publisher="")
+    assert [m.type for m in found] == ["MILITARY_EXERCISE"]
+
+
+def test_a_recommendation_is_hypothetical(pl) -> None:  # type: ignore[no-untyped-def]
+    found = pl(
+        "Rekomendujemy przedłużenie strefy buforowej w październiku.",
+        publisher="Forum Bezpieczeństwa Wschodniego",
+    )
+    assert one(found, "BORDER_REGIME").modality == "hypothetical"
+
+
+def test_the_zone_named_alone_is_a_border_regime(pl) -> None:  # type: ignore[no-untyped-def]
+    m = one(
+        pl("Strefa obowiązuje od dziś na odcinku ok. 45 km granicy z Białorusią.", publisher=""),
+        "BORDER_REGIME",
+    )
+    assert counts(m)[0][:4] == (45, None, "km", "about")
+
+
+def test_a_stabbing_told_with_the_victim_first(pl) -> None:  # type: ignore[no-untyped-def]
+    text = "Żołnierza, który pełnił służbę przy zaporze, w poniedziałek pod Czeremchą ugodził nożem migrant."
+    m = one(pl(text, publisher=""), "BORDER_INCIDENT")
+    assert (m.date_start, m.place.name if m.place else None) == (date(2024, 3, 18), "Czeremcha")
+
+
+def test_works_starting_in_the_border_strip_are_fortification(pl) -> None:  # type: ignore[no-untyped-def]
+    m = one(
+        pl("Pierwsze prace ruszą w sierpniu br. w pasie przygranicznym na Podlasiu.", publisher="MON"),
+        "BORDER_FORTIFICATION",
+    )
+    assert (m.modality, m.date_start) == ("planned", date(2024, 8, 1))
+
+
+def test_adversary_media_citing_the_border_guard_report_a_fact(pl) -> None:  # type: ignore[no-untyped-def]
+    text = "Nawet polska Straż Graniczna przyznaje, że w lutym dochodziło do ponad 50 prób przekroczenia granicy dziennie."
+    found = pl(text, publisher="Sputnik")
+    assert [(m.type, m.modality) for m in found] == [("MIGRATION_PRESSURE", "occurred")]

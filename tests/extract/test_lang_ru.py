@@ -353,3 +353,93 @@ def test_a_year_named_earlier_in_the_sentence_dates_a_day_without_one(ru) -> Non
         "MIGRATION_PRESSURE",
     )
     assert (m.date_start, m.modality) == (date(2021, 11, 8), "occurred")
+
+
+# -- styles of the ru-b dev documents: communiqués, Q&A, Telegram, analytic notes ----------
+def test_closing_a_border_strip_is_a_border_regime_not_an_access_restriction(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("С понедельника власти Польши закрыли доступ в 200-метровую полосу вдоль границы с Беларусью.")
+    assert one(found, "BORDER_REGIME").theatre == "PL-BY"
+    assert not [m for m in found if m.type == "DIPLOMATIC_ACTION"]
+
+
+def test_a_later_stage_of_a_check_is_a_planned_exercise(ru) -> None:  # type: ignore[no-untyped-def]
+    m = one(ru("На следующей неделе намечен второй этап проверки с привлечением авиации."), "MILITARY_EXERCISE")
+    assert m.modality == "planned"
+
+
+def test_troops_pulled_to_the_border_under_a_migration_pretext_are_a_deployment(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("Под предлогом борьбы с мигрантами Вильнюс стягивает к нашей границе сотни военных.", publisher="BelTA")
+    assert one(found, "FORCE_DEPLOYMENT").theatre == "LT-BY"
+    assert one(found, "ACCUSATION").targets == ("LTU",)
+
+
+def test_the_standing_regional_grouping_is_background(ru) -> None:  # type: ignore[no-untyped-def]
+    assert not [m for m in ru("С 2022 года Минск и Москва укрепляют региональную группировку войск.") if m.type == "FORCE_DEPLOYMENT"]
+
+
+def test_an_attack_through_the_corridor_in_a_scenario_is_hypothetical(ru) -> None:  # type: ignore[no-untyped-def]
+    m = one(ru("Аналитики не исключают сценария нападения через Сувалкский коридор."), "ARMED_ATTACK")
+    assert m.modality == "hypothetical"
+
+
+def test_a_scenario_that_predicts_is_no_claim(ru) -> None:  # type: ignore[no-untyped-def]
+    m = one(ru("Этот сценарий предполагает, что Литва запросит консультации по статье 4 Вашингтонского договора."),
+            "DIPLOMATIC_ACTION")
+    assert m.modality == "hypothetical"
+
+
+def test_an_unconfirmed_violation_denied_by_the_other_side_is_no_event(ru) -> None:  # type: ignore[no-untyped-def]
+    assert ru("Литовская сторона факт нарушения воздушного пространства не подтвердила.", publisher="TASS") == []
+
+
+def test_training_militants_alleged_by_minsk_is_a_claim_not_a_plan(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("По словам Лукашенко, в Польше готовят боевиков для засылки в Беларусь.", publisher="BelTA")
+    assert one(found, "SABOTAGE_ESPIONAGE").modality == "claimed"
+    assert one(found, "ACCUSATION").actors == ("BLR",)
+
+
+def test_aircraft_turned_back_by_lost_gps_is_interference_not_a_threat(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("Вчера самолёт авиакомпании был вынужден вернуться в Ригу, не сумев зайти на посадку из-за сбоя GPS.")
+    assert one(found, "AVIATION_INTERFERENCE").modality == "occurred"
+    assert not [m for m in found if m.type == "THREAT_RHETORIC"]
+
+
+def test_a_mirror_answer_is_a_threat(ru) -> None:  # type: ignore[no-untyped-def]
+    assert one(ru("Ответ Минска будет зеркальным, заявил в среду министр."), "THREAT_RHETORIC").modality == "occurred"
+
+
+def test_migrants_flying_into_minsk_is_the_route_not_a_crossing(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("Мигранты прибывают в Минск рейсами из Стамбула, а затем их перевозят к границе на автобусах.")
+    assert not [m for m in found if m.type == "MIGRATION_PRESSURE"]
+    assert one(found, "MIGRANT_INSTRUMENTALISATION").date_start is None
+
+
+def test_a_practice_of_escorting_migrants_takes_no_date_from_the_sentence_before(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("В феврале латвийские пограничники развернули 900 человек. "
+               "Белорусские силовики по-прежнему сопровождают группы мигрантов к линии границы.")
+    assert one(found, "MIGRANT_INSTRUMENTALISATION").date_start is None
+
+
+def test_beatings_with_batons_at_the_border_are_an_incident(ru) -> None:  # type: ignore[no-untyped-def]
+    m = one(ru("Во вторник у пятерых беженцев зафиксированы травмы от ударов дубинками."), "BORDER_INCIDENT")
+    assert m.date_start == date(2024, 3, 19)
+
+
+def test_hajnowka_in_the_instrumental(ru) -> None:  # type: ignore[no-untyped-def]
+    m = one(ru("Вчера под Гайнувкой 40 мигрантов пытались прорваться через заграждение."), "MIGRATION_PRESSURE")
+    assert m.place is not None and m.place.name == "Hajnówka"
+
+
+def test_a_pretext_for_moving_troops_reports_no_move(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("Лукашенко назвал стычку на границе поводом, который Вильнюс использует как предлог для переброски войск.")
+    assert not [m for m in found if m.type == "FORCE_DEPLOYMENT"]
+
+
+def test_cases_of_pushbacks_cited_by_activists_are_no_count(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("Правозащитники указывают на случаи выдворения беженцев в лес без воды.")
+    assert not [m for m in found if m.type == "MIGRATION_PRESSURE"]
+
+
+def test_a_series_of_incidents_a_scenario_leads_to_is_no_incident(ru) -> None:  # type: ignore[no-untyped-def]
+    found = ru("Сценарий исходит из того, что серия инцидентов на границе приведёт к закрытию последнего пункта пропуска.")
+    assert not [m for m in found if m.type == "BORDER_INCIDENT"]

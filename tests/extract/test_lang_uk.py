@@ -220,3 +220,56 @@ def test_a_span_of_months_and_a_year_with_a_glued_ending(uk) -> None:  # type: i
     assert dates(m) == (date(2022, 2, 1), date(2022, 4, 30), "month")
     m = one(uk("У лютому 2022-го російські війська вторглися в Україну з території Білорусі.", "2024-06-28"), "ARMED_ATTACK")
     assert dates(m) == (date(2022, 2, 1), date(2022, 2, 28), "month")
+
+
+# -- styles of the uk-b dev documents: live blogs, DPSU telegrams, briefings, analytic notes --
+def test_helicopters_flying_along_the_border_are_air_activity_not_a_violation(uk) -> None:  # type: ignore[no-untyped-def]
+    found = uk("У середу три гелікоптери Мі-24 пролетіли вздовж лінії кордону біля Мозиря, не перетинаючи її.")
+    m = one(found, "AIR_ACTIVITY")
+    assert (m.modality, m.date_start, m.theatre) == ("occurred", date(2024, 6, 12), "UA-BY")
+    assert not [m for m in found if m.type == "AIRSPACE_VIOLATION"]
+
+
+def test_a_question_about_flights_is_no_flight(uk) -> None:  # type: ignore[no-untyped-def]
+    assert not [m for m in uk("— Чи бачите ви польоти російських літаків уздовж кордону?") if m.type == "AIR_ACTIVITY"]
+
+
+def test_shelling_a_town_and_a_later_entry_with_its_dead_are_strikes(uk) -> None:  # type: ignore[no-untyped-def]
+    found = uk("07:10 — Противник обстрілює Куп'янськ з артилерії.\n12:30 — Після ранкового обстрілу загинули троє цивільних.",
+               "2024-05-12")
+    assert [m.type for m in found] == ["STRIKE", "STRIKE"]
+
+
+def test_a_breakthrough_attempt_is_an_armed_attack(uk) -> None:  # type: ignore[no-untyped-def]
+    m = one(uk("Уночі російські підрозділи намагалися прорвати оборону на Харківщині.", "2024-05-11"), "ARMED_ATTACK")
+    assert (m.modality, m.theatre) == ("occurred", "UA-RU")
+
+
+def test_no_change_and_no_grouping_are_no_deployment(uk) -> None:  # type: ignore[no-untyped-def]
+    assert uk("Угруповання військ РБ біля кордону: змін не виявлено.") == []
+    assert not [m for m in uk("Ударного угруповання на Гомельщині немає.") if m.type == "FORCE_DEPLOYMENT"]
+
+
+def test_a_sanctions_package_adopted_has_occurred_and_one_to_come_is_planned(uk) -> None:  # type: ignore[no-untyped-def]
+    assert one(uk("Учора Рада ЄС ухвалила новий пакет санкцій проти Росії."), "SANCTIONS").modality == "occurred"
+    assert one(uk("Наступного місяця ЄС ухвалить новий пакет санкцій проти Білорусі."), "SANCTIONS").modality == "planned"
+
+
+def test_photographing_positions_for_a_foreign_service_is_espionage(uk) -> None:  # type: ignore[no-untyped-def]
+    m = one(uk("У вівторок на Волині затримано чоловіка, який фотографував позиції ЗСУ на замовлення ФСБ."), "SABOTAGE_ESPIONAGE")
+    assert m.date_start == date(2024, 6, 11)
+
+
+def test_a_scenario_that_cannot_be_ruled_out_is_hypothetical(uk) -> None:  # type: ignore[no-untyped-def]
+    m = one(uk("Не можна виключати, що Росія перекине до Білорусі нові підрозділи."), "FORCE_DEPLOYMENT")
+    assert m.modality == "hypothetical"
+
+
+def test_a_rebuttal_that_imputes_motives_is_an_accusation(uk) -> None:  # type: ignore[no-untyped-def]
+    m = one(uk("Такими заявами Москва намагається виправдати свою агресію, наголосив речник ДПСУ."), "ACCUSATION")
+    assert m.modality == "occurred" and "UKR" in m.actors
+
+
+def test_zhytomyr_region_in_the_instrumental(uk) -> None:  # type: ignore[no-untyped-def]
+    m = one(uk("Учора над Житомирщиною три дрони залетіли з повітряного простору Білорусі."), "AIRSPACE_VIOLATION")
+    assert m.place is not None and m.place.name == "Zhytomyr region"
